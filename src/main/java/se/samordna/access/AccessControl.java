@@ -1,0 +1,122 @@
+package se.samordna.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.access.internal.AccessLog;
+import se.samordna.access.internal.AccessRules;
+import se.samordna.access.internal.CareRelations;
+import se.samordna.platform.NotFoundException;
+
+/**
+ * The one place that decides whether the signed-in user may read or change an individual's
+ * data. Every decision writes an access-log row before it returns:
+ * <ul>
+ * <li>a granted row in the caller's transaction, so that if the row cannot be written the read
+ * fails with it (fail closed) — hence {@link Propagation#MANDATORY};</li>
+ * <li>a refused row in a transaction of its own, because the refusal rolls the caller back and
+ * the row must survive that.</li>
+ * </ul>
+ * A refusal looks exactly like a missing record: {@link NotFoundException}, a 404.
+ */
+@Service
+public class AccessControl {
+
+	private final CurrentUsers users;
+
+	private final AccessRules rules;
+
+	private final AccessLog log;
+
+	private final CareRelations careRelations;
+
+	AccessControl(CurrentUsers users, AccessRules rules, AccessLog log, CareRelations careRelations) {
+		this.users = users;
+		this.rules = rules;
+		this.log = log;
+		this.careRelations = careRelations;
+	}
+
+	/**
+	 * Lets the read through and logs it, or logs the refusal and throws.
+	 * @param record what is read, e.g. {@code "individual"} (a record type, no personal data)
+	 * @throws NotFoundException when the user may not read it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CurrentUser requireRead(PersonalDataSubject subject, String record, Purpose purpose) {
+		return require(subject, record, AccessAction.READ, purpose);
+	}
+
+	/**
+	 * As {@link #requireRead}, for a change; the row says what was done.
+	 * @throws NotFoundException when the user may not change it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CurrentUser require(PersonalDataSubject subject, String record, AccessAction action, Purpose purpose) {
+		CurrentUser user = users.current();
+		Optional<String> refusal = rules.forPersonalData().stream()
+			.map(rule -> rule.refusal(user, subject))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (refusal.isPresent()) {
+			log.refused(user, subject, record, action, purpose, refusal.get());
+			throw new NotFoundException("access refused to " + record + " of " + subject.individualId());
+		}
+		log.granted(user, subject, record, action, purpose);
+		return user;
+	}
+
+	/**
+	 * Like {@link #require} but answers instead of throwing, for a search whose refusal must look
+	 * like "no hit". Logs either way.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean check(PersonalDataSubject subject, String record, AccessAction action, Purpose purpose) {
+		try {
+			require(subject, record, action, purpose);
+			return true;
+		}
+		catch (NotFoundException refused) {
+			return false;
+		}
+	}
+
+	/** Whether the user may read, without logging: only for deciding which links to show. */
+	public boolean mayRead(PersonalDataSubject subject) {
+		return users.find()
+			.map(user -> rules.forPersonalData().stream().allMatch(rule -> rule.refusal(user, subject).isEmpty()))
+			.orElse(false);
+	}
+
+	/**
+	 * Gives the user's unit a care relation to the individual (a new contact, stated by the user
+	 * with a reason) and logs it. For a person with protected identity who was already registered,
+	 * it is refused: such a relation is set up by the system administration.
+	 * @param reason the user's own words, kept with the relation
+	 * @param registeredNow the user has just registered the person, so there is nothing to find out
+	 * @throws NotFoundException when refused
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CurrentUser establishRelation(PersonalDataSubject subject, String reason, boolean registeredNow) {
+		CurrentUser user = users.current();
+		Optional<String> refusal = subject.protectedIdentity() && !registeredNow
+				? Optional.of("access.denied.protected") : rules.caseRole().refusal(user, subject);
+		if (refusal.isPresent()) {
+			log.refused(user, subject, "care_relation", AccessAction.ESTABLISH_RELATION, Purpose.CARE, refusal.get());
+			throw new NotFoundException("relation refused for " + subject.individualId());
+		}
+		careRelations.establish(user, subject.individualId(), reason);
+		log.granted(user, subject, "care_relation", AccessAction.ESTABLISH_RELATION, Purpose.CARE);
+		return user;
+	}
+
+	/** The rules a read of personal data must pass, in order; for tests and documentation. */
+	public List<AccessRule> personalDataRules() {
+		return rules.forPersonalData();
+	}
+
+}

@@ -1,0 +1,30 @@
+package se.samordna.access.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.samordna.access.CurrentUsers;
+
+/** The start page after log-in. */
+@Controller
+class HomeController {
+
+	private final CurrentUsers users;
+
+	HomeController(CurrentUsers users) {
+		this.users = users;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("user", users.current());
+		return "access/home";
+	}
+
+	@GetMapping("/tillganglighet")
+	String accessibilityStatement() {
+		return "access/accessibility";
+	}
+
+}

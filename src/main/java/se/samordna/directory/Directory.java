@@ -1,0 +1,193 @@
+package se.samordna.directory;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.directory.internal.OrganisationRepository;
+import se.samordna.directory.internal.StaffAccountRepository;
+import se.samordna.directory.internal.UnitRepository;
+import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.NotFoundException;
+
+/**
+ * The directory's public API: organisations, units and staff accounts. Changes are for admins
+ * only; reads are open to the other modules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final OrganisationRepository organisations;
+
+	private final UnitRepository units;
+
+	private final StaffAccountRepository staff;
+
+	Directory(OrganisationRepository organisations, UnitRepository units, StaffAccountRepository staff) {
+		this.organisations = organisations;
+		this.units = units;
+		this.staff = staff;
+	}
+
+	public List<Organisation> organisations() {
+		return sorted(organisations.findAll(), Organisation::name);
+	}
+
+	public Map<UUID, Organisation> organisationsById() {
+		return organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+	}
+
+	public Optional<Organisation> organisation(Organisationsnummer number) {
+		return organisations.findByOrganisationsnummer(number.digits());
+	}
+
+	public List<Unit> units() {
+		return sorted(units.findAll(), Unit::name);
+	}
+
+	public Map<UUID, Unit> unitsById() {
+		return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+	}
+
+	public Optional<Unit> unit(UUID id) {
+		return units.findById(id);
+	}
+
+	public Optional<Unit> unitByHsaId(String hsaId) {
+		return units.findByHsaId(hsaId.strip());
+	}
+
+	public List<StaffAccount> staff() {
+		return sorted(staff.findAll(), StaffAccount::displayName);
+	}
+
+	/** Swedish alphabetical order (å, ä, ö last), whatever the database's collation. */
+	private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
+		Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+		return items.stream().sorted(Comparator.comparing(name, swedish)).toList();
+	}
+
+	public Optional<StaffAccount> staff(UUID id) {
+		return staff.findById(id);
+	}
+
+	public Optional<StaffAccount> staffByUsername(String username) {
+		return staff.findByUsername(username);
+	}
+
+	/** @throws FieldRefusal when the HSA-id is taken or the organisation unknown */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Unit createUnit(UnitDetails details) {
+		requireOrganisation(details.organisationId());
+		requireFreeHsaId(details.hsaId(), null);
+		return saveUnit(Unit.create(details));
+	}
+
+	/**
+	 * @throws ConcurrentEditException when someone else saved the unit since {@code seenVersion}
+	 * @throws NotFoundException when there is no such unit
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Unit changeUnit(UUID id, long seenVersion, UnitDetails details) {
+		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit " + id));
+		requireOrganisation(details.organisationId());
+		requireFreeHsaId(details.hsaId(), id);
+		unit.change(details, seenVersion);
+		return saveUnit(unit);
+	}
+
+	/** @throws FieldRefusal when the user name is taken or the unit unknown */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public StaffAccount createStaff(StaffDetails details) {
+		requireUnit(details.unitId());
+		requireFreeUsername(details.username(), null);
+		return saveStaff(StaffAccount.create(details));
+	}
+
+	/** @throws ConcurrentEditException when someone else saved the account since {@code seenVersion} */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public StaffAccount changeStaff(UUID id, long seenVersion, StaffDetails details) {
+		StaffAccount account = staff.findById(id).orElseThrow(() -> new NotFoundException("staff " + id));
+		requireUnit(details.unitId());
+		requireFreeUsername(details.username(), id);
+		account.change(details, seenVersion);
+		return saveStaff(account);
+	}
+
+	/** Used by the CSV import, inside its all-or-nothing transaction. */
+	Unit saveUnit(Unit unit) {
+		try {
+			return units.save(unit);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("unit " + unit.id() + " was saved by someone else");
+		}
+		catch (DuplicateKeyException e) {
+			throw new FieldRefusal("hsaId", "directory.unit.hsaId.taken", "HSA-id taken for unit " + unit.id());
+		}
+	}
+
+	private StaffAccount saveStaff(StaffAccount account) {
+		try {
+			return staff.save(account);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("staff " + account.id() + " was saved by someone else");
+		}
+		catch (DuplicateKeyException e) {
+			throw new FieldRefusal("username", "directory.staff.username.taken", "username taken: " + account.id());
+		}
+	}
+
+	private void requireOrganisation(UUID organisationId) {
+		if (!organisations.existsById(organisationId)) {
+			throw new FieldRefusal("organisationId", "directory.unit.organisation.unknown",
+					"unknown organisation " + organisationId);
+		}
+	}
+
+	private void requireUnit(UUID unitId) {
+		if (!units.existsById(unitId)) {
+			throw new FieldRefusal("unitId", "directory.staff.unit.unknown", "unknown unit " + unitId);
+		}
+	}
+
+	private void requireFreeHsaId(@Nullable String hsaId, @Nullable UUID self) {
+		if (hsaId == null || hsaId.isBlank()) {
+			return;
+		}
+		units.findByHsaId(hsaId.strip())
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> {
+				throw new FieldRefusal("hsaId", "directory.unit.hsaId.taken", "HSA-id taken by unit " + other.id());
+			});
+	}
+
+	private void requireFreeUsername(String username, @Nullable UUID self) {
+		staff.findByUsername(username)
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> {
+				throw new FieldRefusal("username", "directory.staff.username.taken", "username taken by " + other.id());
+			});
+	}
+
+}

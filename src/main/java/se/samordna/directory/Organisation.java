@@ -1,0 +1,59 @@
+package se.samordna.directory;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** A principal (kommun, region) or another actor (Försäkringskassan, skola …). */
+public class Organisation {
+
+	@Id
+	private UUID id;
+
+	private String name;
+
+	private OrganisationKind kind;
+
+	private @Nullable String organisationsnummer;
+
+	@Version
+	private @Nullable Long version;
+
+	@PersistenceCreator
+	Organisation(UUID id, String name, OrganisationKind kind, @Nullable String organisationsnummer,
+			@Nullable Long version) {
+		this.id = id;
+		this.name = name;
+		this.kind = kind;
+		this.organisationsnummer = organisationsnummer;
+		this.version = version;
+	}
+
+	public static Organisation create(String name, OrganisationKind kind, @Nullable Organisationsnummer number) {
+		return new Organisation(UUID.randomUUID(), name, kind, number == null ? null : number.digits(), null);
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public OrganisationKind kind() {
+		return kind;
+	}
+
+	public @Nullable Organisationsnummer organisationsnummer() {
+		return organisationsnummer == null ? null : new Organisationsnummer(organisationsnummer);
+	}
+
+	public boolean isPrincipal() {
+		return kind.isPrincipal();
+	}
+
+}

@@ -1,0 +1,10 @@
+package se.samordna.directory;
+
+/** The kind of a unit (verksamhet); codes are used as-is in the CSV import. */
+public enum UnitKind {
+
+	VARDCENTRAL, BUP, VUXENPSYKIATRI, SLUTENVARDSAVDELNING, BISTANDSENHET, SOCIALTJANST_BARN_OCH_UNGA,
+	FORSORJNINGSSTOD, HEMSJUKVARD, LSS, ELEVHALSA, SIP_SAMORDNING, ANALYS, SYSTEMFORVALTNING, HANDLAGGNING,
+	ANNAN
+
+}

@@ -1,0 +1,140 @@
+package se.samordna.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.access.AccessAction;
+import se.samordna.access.AccessControl;
+import se.samordna.access.PersonalDataSubject;
+import se.samordna.access.Purpose;
+import se.samordna.people.internal.IndividualRepository;
+import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.NotFoundException;
+
+/**
+ * Staff use cases on individuals. Each one checks access first (which writes the access log),
+ * then loads, changes and saves, in one transaction.
+ */
+@Service
+public class People {
+
+	static final String RECORD = "individual";
+
+	private final IndividualRepository individuals;
+
+	private final AccessControl access;
+
+	private final Clock clock;
+
+	People(IndividualRepository individuals, AccessControl access, Clock clock) {
+		this.individuals = individuals;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** The subject of access checks and access-log rows for this individual. */
+	public static PersonalDataSubject subject(Individual individual) {
+		return new PersonalDataSubject(individual.id(), individual.personnummer().digits(),
+				individual.protectedIdentity());
+	}
+
+	/**
+	 * Finds an individual by personnummer. A person the user may not read is not found, exactly
+	 * as a person who is not registered; the refusal is in the access log.
+	 */
+	@Transactional
+	public Optional<Individual> search(Personnummer personnummer) {
+		return individuals.findByPersonalIdentity(personnummer.digits())
+			.filter(individual -> access.check(subject(individual), RECORD, AccessAction.SEARCH, Purpose.CARE));
+	}
+
+	/** @throws NotFoundException when there is no such individual or the user may not read them */
+	@Transactional
+	public Individual view(UUID id) {
+		Individual individual = load(id);
+		access.requireRead(subject(individual), RECORD, Purpose.CARE);
+		return individual;
+	}
+
+	/** @param alreadyRegistered the person was in Samordna before; nothing of the form was saved */
+	public record Registration(Individual individual, boolean alreadyRegistered) {
+	}
+
+	/**
+	 * Registers a person the user's unit has contact with, or, when the person is already in
+	 * Samordna, gives the user's unit a care relation to them. The reason goes to the access log.
+	 * @throws NotFoundException when the person has protected identity and the unit no relation
+	 */
+	@Transactional
+	public Registration register(Personnummer personnummer, IndividualDetails details, String reason) {
+		Optional<Individual> existing = individuals.findByPersonalIdentity(personnummer.digits());
+		if (existing.isPresent()) {
+			Individual individual = existing.get();
+			if (!access.mayRead(subject(individual))) {
+				access.establishRelation(subject(individual), reason, false);
+			}
+			return new Registration(individual, true);
+		}
+		Individual created = individuals.save(Individual.register(personnummer, details));
+		access.establishRelation(subject(created), reason, true);
+		access.require(subject(created), RECORD, AccessAction.CREATE, Purpose.CARE);
+		return new Registration(created, false);
+	}
+
+	/**
+	 * @throws ConcurrentEditException when someone else saved the person since {@code seenVersion}
+	 * @throws NotFoundException when the user may not change the person
+	 */
+	@Transactional
+	public Individual change(UUID id, long seenVersion, IndividualDetails details) {
+		Individual individual = load(id);
+		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		individual.change(details, seenVersion);
+		return save(individual);
+	}
+
+	/**
+	 * @throws se.samordna.platform.FieldRefusal when the relation breaks a rule (see
+	 *         {@link Individual#addRelation})
+	 */
+	@Transactional
+	public Individual addRelation(UUID id, long seenVersion, RelationDetails details) {
+		Individual individual = load(id);
+		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		individual.addRelation(details, LocalDate.now(clock), seenVersion);
+		return save(individual);
+	}
+
+	@Transactional
+	public Individual removeRelation(UUID id, long seenVersion, UUID relationId) {
+		Individual individual = load(id);
+		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		individual.removeRelation(relationId, seenVersion);
+		return save(individual);
+	}
+
+	/** Today's date in Stockholm, for ages. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private Individual load(UUID id) {
+		return individuals.findById(id).orElseThrow(() -> new NotFoundException("individual " + id));
+	}
+
+	private Individual save(Individual individual) {
+		try {
+			return individuals.save(individual);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("individual " + individual.id() + " was saved by someone else");
+		}
+	}
+
+}

@@ -1,0 +1,21 @@
+package se.samordna;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on the embedded PostgreSQL with demo data, with MockMvc. Every test
+ * class that uses this shares one application context (and one database), so tests create
+ * their own data or read the demo cast without changing it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}

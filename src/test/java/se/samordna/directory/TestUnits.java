@@ -1,0 +1,24 @@
+package se.samordna.directory;
+
+import java.util.UUID;
+
+/** Units and organisations of the demo data, by the same ids. */
+public final class TestUnits {
+
+	private TestUnits() {
+	}
+
+	public static final UUID REGION_UPPSALA = UUID.fromString("10000000-0000-0000-0000-000000000001");
+
+	public static final UUID UPPSALA_KOMMUN = UUID.fromString("10000000-0000-0000-0000-000000000002");
+
+	/** erik's unit. */
+	public static final UUID VARDCENTRALEN_LINDGARDEN = UUID.fromString("20000000-0000-0000-0000-000000000001");
+
+	/** anna's unit. */
+	public static final UUID SOCIALTJANST_BARN_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000011");
+
+	/** olle's unit, the outsider to everything in Uppsala. */
+	public static final UUID BISTANDSENHETEN_ENKOPING = UUID.fromString("20000000-0000-0000-0000-000000000021");
+
+}
