@@ -37,7 +37,7 @@ public class StaffForm {
 	@Size(max = 200)
 	private String email = "";
 
-	@NotEmpty(message = "{directory.staff.roles.required}")
+	@NotEmpty
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private boolean active = true;

@@ -9,7 +9,7 @@ public class RegistrationForm extends IndividualForm {
 	@NotBlank
 	private String personnummer = "";
 
-	@NotBlank(message = "{people.register.reason.required}")
+	@NotBlank
 	@Size(max = 500)
 	private String reason = "";
 

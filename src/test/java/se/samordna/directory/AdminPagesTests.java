@@ -1,0 +1,129 @@
+package se.samordna.directory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.samordna.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AdminPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService logins;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(user(logins.loadUserByUsername("admin"))).with(csrf());
+	}
+
+	@Test
+	void adminPagesAreForAdminsOnly() throws Exception {
+		mvc.perform(get("/admin/enheter").with(user(logins.loadUserByUsername("erik"))))
+			.andExpect(status().isForbidden());
+		mvc.perform(asAdmin(get("/admin/enheter"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vårdcentralen Lindgården")));
+	}
+
+	@Test
+	void aUnitWithABadHsaIdIsRefusedNextToTheFieldAndNotSaved() throws Exception {
+		mvc.perform(asAdmin(post("/admin/enheter/ny")).param("organisationId", TestUnits.REGION_UPPSALA.toString())
+			.param("name", "Mottagning utan giltigt HSA").param("kind", "VARDCENTRAL").param("hsaId", "HSA 12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"hsaId-error\">HSA-id ska se ut som")));
+		assertThat(jdbc.sql("select count(*) from unit where name = 'Mottagning utan giltigt HSA'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aNewUnitIsSavedAndListed() throws Exception {
+		mvc.perform(asAdmin(post("/admin/enheter/ny")).param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
+			.param("name", "Boendestöd Centrum").param("kind", "ANNAN").param("email", "boendestod@example.se"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(asAdmin(get("/admin/enheter"))).andExpect(content().string(containsString("Boendestöd Centrum")));
+	}
+
+	@Test
+	void someoneModifiedTheUnitInTheMeantime() throws Exception {
+		var unit = TestUnits.SOCIALTJANST_BARN_UPPSALA;
+		long version = jdbc.sql("select version from unit where id = ?").param(unit).query(Long.class).single();
+		String name = jdbc.sql("select name from unit where id = ?").param(unit).query(String.class).single();
+		var first = asAdmin(post("/admin/enheter/{id}", unit)).param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
+			.param("name", name).param("kind", "SOCIALTJANST_BARN_OCH_UNGA").param("phone", "08-465 004 77")
+			.param("version", String.valueOf(version));
+		mvc.perform(first).andExpect(status().is3xxRedirection());
+
+		var stale = asAdmin(post("/admin/enheter/{id}", unit)).param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
+			.param("name", name + " (gammal)").param("kind", "SOCIALTJANST_BARN_OCH_UNGA")
+			.param("version", String.valueOf(version));
+		mvc.perform(stale).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Någon annan har ändrat uppgifterna medan du skrev")));
+		assertThat(jdbc.sql("select name from unit where id = ?").param(unit).query(String.class).single())
+			.isEqualTo(name);
+	}
+
+	@Test
+	void theCsvImportPageNamesTheBadLineAndImportsNothing() throws Exception {
+		String csv = "organisationsnummer,enhetsnamn,enhetstyp,hsa_id,telefon,epost\n"
+				+ "212000-3005,Fritidsgården Import,ANNAN,,,\n" + "212000-3005,Trasig rad,OKAND,,,\n";
+		mvc.perform(multipart("/admin/enheter/import")
+			.file(new MockMultipartFile("file", "enheter.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(user(logins.loadUserByUsername("admin"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rad 3:")))
+			.andExpect(content().string(containsString("Enhetstypen OKAND finns inte")));
+		assertThat(jdbc.sql("select count(*) from unit where name = 'Fritidsgården Import'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aStaffAccountNeedsAFreeUserNameAndARole() throws Exception {
+		mvc.perform(asAdmin(post("/admin/personal/ny")).param("username", "anna").param("displayName", "Anna Två")
+			.param("unitId", TestUnits.SOCIALTJANST_BARN_UPPSALA.toString()).param("active", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Välj minst en roll.")));
+		mvc.perform(asAdmin(post("/admin/personal/ny")).param("username", "anna").param("displayName", "Anna Två")
+			.param("unitId", TestUnits.SOCIALTJANST_BARN_UPPSALA.toString()).param("roles", "STAFF"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Användarnamnet är redan taget.")));
+		mvc.perform(asAdmin(post("/admin/personal/ny")).param("username", "klara").param("displayName", "Klara Kurator")
+			.param("unitId", TestUnits.SOCIALTJANST_BARN_UPPSALA.toString()).param("roles", "STAFF")
+			.param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(logins.loadUserByUsername("klara").getAuthorities()).extracting(Object::toString)
+			.containsExactly("ROLE_STAFF");
+	}
+
+	@Test
+	void logReviewFindsReadsOfAPersonAndFlagsProtectedOnes() throws Exception {
+		mvc.perform(get("/personer/{id}", se.samordna.people.TestPeople.SANNA.id())
+			.with(user(logins.loadUserByUsername("erik"))));
+		mvc.perform(asAdmin(post("/admin/loggkontroll")).param("personnummer", "19860227-2380")
+			.param("onlyProtected", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("erik")))
+			.andExpect(content().string(containsString("Skyddade personuppgifter")));
+		mvc.perform(asAdmin(post("/admin/loggkontroll")).param("personnummer", "1986"))
+			.andExpect(content().string(containsString("id=\"personnummer-error\"")));
+	}
+
+}
