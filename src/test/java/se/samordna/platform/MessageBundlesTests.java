@@ -1,0 +1,149 @@
+package se.samordna.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text a user sees comes from the bundles, in Swedish and English: the bundles have the
+ * same keys, every key a template names exists, and no template holds literal text.
+ */
+class MessageBundlesTests {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	static final Path JAVA = Path.of("src/main/java");
+
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access");
+
+	static Properties load(String name) throws IOException {
+		var properties = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n", name + ".properties"))) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	static Set<String> allKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String bundle : BUNDLES) {
+			keys.addAll(load(bundle).stringPropertyNames());
+		}
+		return keys;
+	}
+
+	static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(file -> file.toString().endsWith(".html")).toList();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "layout", "directory", "people", "access" })
+	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+		Properties swedish = load(bundle);
+		Properties english = load(bundle + "_en");
+		assertThat(english.stringPropertyNames()).as("keys in %s_en", bundle)
+			.containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
+		swedish.stringPropertyNames()
+			.forEach(key -> assertThat(swedish.getProperty(key)).as("Swedish %s", key).isNotBlank());
+		english.stringPropertyNames()
+			.forEach(key -> assertThat(english.getProperty(key)).as("English %s", key).isNotBlank());
+	}
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> keys = allKeys();
+		Pattern messageKey = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = messageKey.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyTheCodeNamesExists() throws IOException {
+		Set<String> keys = allKeys();
+		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(JAVA)) {
+			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+				Matcher matcher = quoted.matcher(Files.readString(source));
+				while (matcher.find()) {
+					if (!keys.contains(matcher.group(1))) {
+						missing.add(source.getFileName() + ": " + matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumShownToUsersHasALabel() throws IOException {
+		Set<String> keys = allKeys();
+		List<String> missing = new ArrayList<>();
+		labels(missing, keys, "unitKind.", se.samordna.directory.UnitKind.values());
+		labels(missing, keys, "role.", se.samordna.directory.Role.values());
+		labels(missing, keys, "relationKind.", se.samordna.people.RelationKind.values());
+		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
+		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());
+		labels(missing, keys, "review.purpose.", se.samordna.access.Purpose.values());
+		assertThat(missing).isEmpty();
+	}
+
+	private static void labels(List<String> missing, Set<String> keys, String prefix, Enum<?>[] values) {
+		for (Enum<?> value : values) {
+			if (!keys.contains(prefix + value.name())) {
+				missing.add(prefix + value.name());
+			}
+		}
+	}
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		// text between tags, and user-facing attributes, must come from th:text / th:attr
+		Pattern textNode = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+		Pattern userAttribute = Pattern.compile("\\s(?:title|placeholder|alt|aria-label)=\"[^\"]*\\p{L}");
+		List<String> literal = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "");
+			Matcher text = textNode.matcher(html);
+			while (text.find()) {
+				literal.add(TEMPLATES.relativize(template) + ": " + text.group(1).strip());
+			}
+			Matcher attribute = userAttribute.matcher(html);
+			while (attribute.find()) {
+				literal.add(TEMPLATES.relativize(template) + ": " + attribute.group().strip());
+			}
+		}
+		assertThat(literal).isEmpty();
+	}
+
+}
