@@ -25,6 +25,7 @@ create table access_log (
     personal_identity char(12),
     protected_person  boolean     not null,
     record_type       text        not null,
+    record_id         text,
     action            text        not null,
     purpose           text        not null,
     outcome           text        not null check (outcome in ('GRANTED', 'REFUSED')),

@@ -43,11 +43,11 @@ public class AccessControl {
 
 	/**
 	 * Lets the read through and logs it, or logs the refusal and throws.
-	 * @param record what is read, e.g. {@code "individual"} (a record type, no personal data)
+	 * @param record what is read: its type and id, never personal data
 	 * @throws NotFoundException when the user may not read it
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public CurrentUser requireRead(PersonalDataSubject subject, String record, Purpose purpose) {
+	public CurrentUser requireRead(PersonalDataSubject subject, AccessedRecord record, Purpose purpose) {
 		return require(subject, record, AccessAction.READ, purpose);
 	}
 
@@ -56,7 +56,8 @@ public class AccessControl {
 	 * @throws NotFoundException when the user may not change it
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public CurrentUser require(PersonalDataSubject subject, String record, AccessAction action, Purpose purpose) {
+	public CurrentUser require(PersonalDataSubject subject, AccessedRecord record, AccessAction action,
+			Purpose purpose) {
 		CurrentUser user = users.current();
 		Optional<String> refusal = rules.forPersonalData().stream()
 			.map(rule -> rule.refusal(user, subject))
@@ -64,7 +65,7 @@ public class AccessControl {
 			.findFirst();
 		if (refusal.isPresent()) {
 			log.refused(user, subject, record, action, purpose, refusal.get());
-			throw new NotFoundException("access refused to " + record + " of " + subject.individualId());
+			throw new NotFoundException("access refused to " + record.type() + " " + record.id());
 		}
 		log.granted(user, subject, record, action, purpose);
 		return user;
@@ -75,7 +76,7 @@ public class AccessControl {
 	 * like "no hit". Logs either way.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean check(PersonalDataSubject subject, String record, AccessAction action, Purpose purpose) {
+	public boolean check(PersonalDataSubject subject, AccessedRecord record, AccessAction action, Purpose purpose) {
 		try {
 			require(subject, record, action, purpose);
 			return true;
@@ -106,12 +107,16 @@ public class AccessControl {
 		Optional<String> refusal = subject.protectedIdentity() && !registeredNow
 				? Optional.of("access.denied.protected") : rules.caseRole().refusal(user, subject);
 		if (refusal.isPresent()) {
-			log.refused(user, subject, "care_relation", AccessAction.ESTABLISH_RELATION, Purpose.CARE, refusal.get());
+			log.refused(user, subject, relation(subject), AccessAction.ESTABLISH_RELATION, Purpose.CARE, refusal.get());
 			throw new NotFoundException("relation refused for " + subject.individualId());
 		}
 		careRelations.establish(user, subject.individualId(), reason);
-		log.granted(user, subject, "care_relation", AccessAction.ESTABLISH_RELATION, Purpose.CARE);
+		log.granted(user, subject, relation(subject), AccessAction.ESTABLISH_RELATION, Purpose.CARE);
 		return user;
+	}
+
+	private static AccessedRecord relation(PersonalDataSubject subject) {
+		return AccessedRecord.of("care_relation", subject.individualId());
 	}
 
 	/** The rules a read of personal data must pass, in order; for tests and documentation. */

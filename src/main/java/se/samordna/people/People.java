@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
+import se.samordna.access.AccessedRecord;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
 import se.samordna.people.internal.IndividualRepository;
@@ -23,8 +24,6 @@ import se.samordna.platform.NotFoundException;
  */
 @Service
 public class People {
-
-	static final String RECORD = "individual";
 
 	private final IndividualRepository individuals;
 
@@ -44,6 +43,10 @@ public class People {
 				individual.protectedIdentity());
 	}
 
+	static AccessedRecord record(Individual individual) {
+		return AccessedRecord.of("individual", individual.id());
+	}
+
 	/**
 	 * Finds an individual by personnummer. A person the user may not read is not found, exactly
 	 * as a person who is not registered; the refusal is in the access log.
@@ -51,14 +54,14 @@ public class People {
 	@Transactional
 	public Optional<Individual> search(Personnummer personnummer) {
 		return individuals.findByPersonalIdentity(personnummer.digits())
-			.filter(individual -> access.check(subject(individual), RECORD, AccessAction.SEARCH, Purpose.CARE));
+			.filter(individual -> access.check(subject(individual), record(individual), AccessAction.SEARCH, Purpose.CARE));
 	}
 
 	/** @throws NotFoundException when there is no such individual or the user may not read them */
 	@Transactional
 	public Individual view(UUID id) {
 		Individual individual = load(id);
-		access.requireRead(subject(individual), RECORD, Purpose.CARE);
+		access.requireRead(subject(individual), record(individual), Purpose.CARE);
 		return individual;
 	}
 
@@ -83,7 +86,7 @@ public class People {
 		}
 		Individual created = individuals.save(Individual.register(personnummer, details));
 		access.establishRelation(subject(created), reason, true);
-		access.require(subject(created), RECORD, AccessAction.CREATE, Purpose.CARE);
+		access.require(subject(created), record(created), AccessAction.CREATE, Purpose.CARE);
 		return new Registration(created, false);
 	}
 
@@ -94,7 +97,7 @@ public class People {
 	@Transactional
 	public Individual change(UUID id, long seenVersion, IndividualDetails details) {
 		Individual individual = load(id);
-		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		access.require(subject(individual), record(individual), AccessAction.UPDATE, Purpose.CARE);
 		individual.change(details, seenVersion);
 		return save(individual);
 	}
@@ -106,7 +109,7 @@ public class People {
 	@Transactional
 	public Individual addRelation(UUID id, long seenVersion, RelationDetails details) {
 		Individual individual = load(id);
-		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		access.require(subject(individual), record(individual), AccessAction.UPDATE, Purpose.CARE);
 		individual.addRelation(details, LocalDate.now(clock), seenVersion);
 		return save(individual);
 	}
@@ -114,7 +117,7 @@ public class People {
 	@Transactional
 	public Individual removeRelation(UUID id, long seenVersion, UUID relationId) {
 		Individual individual = load(id);
-		access.require(subject(individual), RECORD, AccessAction.UPDATE, Purpose.CARE);
+		access.require(subject(individual), record(individual), AccessAction.UPDATE, Purpose.CARE);
 		individual.removeRelation(relationId, seenVersion);
 		return save(individual);
 	}

@@ -100,6 +100,7 @@ class AccessControlTests {
 			long before = log.count("anna", ALEX.id(), "READ", "GRANTED");
 			assertThat(people.view(ALEX.id()).fullName()).isEqualTo(ALEX.name());
 			assertThat(log.count("anna", ALEX.id(), "READ", "GRANTED")).isEqualTo(before + 1);
+			assertThat(log.lastRecord("anna", ALEX.id())).isEqualTo("individual:" + ALEX.id());
 		}
 
 		@Test
@@ -132,7 +133,7 @@ class AccessControlTests {
 		void aCheckOutsideATransactionIsRefused() {
 			TestLogins.signIn(logins, "anna");
 			var alex = People.subject(people.view(ALEX.id()));
-			assertThatThrownBy(() -> access.requireRead(alex, "individual", Purpose.CARE))
+			assertThatThrownBy(() -> access.requireRead(alex, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE))
 				.isInstanceOf(IllegalTransactionStateException.class);
 		}
 
@@ -141,7 +142,7 @@ class AccessControlTests {
 			TestLogins.signIn(logins, "anna");
 			var unloggable = new PersonalDataSubject(ALEX.id(), "2010012023971234", false);
 			assertThatThrownBy(() -> transaction
-				.executeWithoutResult(status -> access.requireRead(unloggable, "individual", Purpose.CARE)))
+				.executeWithoutResult(status -> access.requireRead(unloggable, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE)))
 				.isInstanceOf(DataAccessException.class);
 		}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.access.AccessAction;
+import se.samordna.access.AccessedRecord;
 import se.samordna.access.CurrentUser;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
@@ -35,30 +36,30 @@ public class AccessLog {
 
 	/** In the caller's transaction: no transaction, no read. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void granted(CurrentUser user, @Nullable PersonalDataSubject subject, String record, AccessAction action,
+	public void granted(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record, AccessAction action,
 			Purpose purpose) {
 		insert(user, subject, record, action, purpose, "GRANTED", null);
 	}
 
 	/** In a transaction of its own, so the refusal outlives the caller's rollback. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refused(CurrentUser user, PersonalDataSubject subject, String record, AccessAction action,
+	public void refused(CurrentUser user, PersonalDataSubject subject, AccessedRecord record, AccessAction action,
 			Purpose purpose, String reason) {
 		insert(user, subject, record, action, purpose, "REFUSED", reason);
 	}
 
-	private void insert(CurrentUser user, @Nullable PersonalDataSubject subject, String record, AccessAction action,
+	private void insert(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record, AccessAction action,
 			Purpose purpose, String outcome, @Nullable String reason) {
 		jdbc.sql("""
 				insert into access_log (occurred_at, username, staff_id, unit_id, unit_name, roles,
 				                        individual_id, personal_identity, protected_person,
-				                        record_type, action, purpose, outcome, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                        record_type, record_id, action, purpose, outcome, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(Instant.now(clock)), user.username(), user.staffId(), user.unitId(), user.unitName(),
 					String.join(",", new TreeSet<>(user.roles().stream().map(Enum::name).toList())),
 					subject == null ? null : subject.individualId(),
 					subject == null ? null : subject.personalIdentity(),
-					subject != null && subject.protectedIdentity(), record, action.name(), purpose.name(), outcome,
+					subject != null && subject.protectedIdentity(), record.type(), record.id(), action.name(), purpose.name(), outcome,
 					reason)
 			.update();
 	}
