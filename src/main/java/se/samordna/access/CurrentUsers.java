@@ -2,6 +2,7 @@ package se.samordna.access;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,9 @@ public class CurrentUsers {
 		return Optional.empty();
 	}
 
-	/** @throws org.springframework.security.access.AccessDeniedException when nobody is signed in */
+	/** @throws AccessDeniedException when nobody is signed in */
 	public CurrentUser current() {
-		return find().orElseThrow(
-				() -> new org.springframework.security.access.AccessDeniedException("no signed-in staff member"));
+		return find().orElseThrow(() -> new AccessDeniedException("no signed-in staff member"));
 	}
 
 }

@@ -27,6 +27,18 @@ class DemoLoginsJourneyTest extends BrowserJourney {
 		}
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void sessionsLiveInTheDatabaseSoAppNodesCanShareThem() {
+		logIn("sara");
+		long sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'sara'")
+			.query(Long.class)
+			.single();
+		org.assertj.core.api.Assertions.assertThat(sessions).isPositive();
+	}
+
 	@Test
 	void aWrongPasswordIsToldKindly() {
 		visit("/login");

@@ -129,6 +129,13 @@ class IndividualPagesTests {
 		}
 
 		@Test
+		void aLanguageSwitchAfterASearchStartsTheSearchOver() throws Exception {
+			mvc.perform(as("anna", get("/personer/sok")).param("lang", "en"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/personer"));
+		}
+
+		@Test
 		void registrationWithABadPersonnummerSavesNothing() throws Exception {
 			String page = mvc.perform(as("anna", post("/personer/ny")).with(csrf())
 				.param("personnummer", "19900127-2394")

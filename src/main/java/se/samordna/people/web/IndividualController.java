@@ -69,6 +69,12 @@ class IndividualController {
 		return "people/search";
 	}
 
+	/** The search and registration forms post here; a plain visit (a language switch, a reload) starts over. */
+	@GetMapping({ "/sok", "/ny" })
+	String backToSearch() {
+		return "redirect:/personer";
+	}
+
 	@PostMapping("/sok")
 	String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult binding,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {

@@ -32,7 +32,9 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
-		var builder = EmbeddedPostgres.builder();
+		// Spring stops it (destroyMethod) after everything that uses the DataSource; zonky's own
+		// JVM hook would stop it concurrently, while beans still need it on their way down.
+		var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		String dataDirectory = settings.dataDirectory();
 		String where = "en tillfällig katalog";
 		if (dataDirectory != null && !dataDirectory.isBlank()) {
