@@ -56,6 +56,30 @@ public class Directory {
 		return organisations.findByOrganisationsnummer(number.digits());
 	}
 
+	public Optional<Organisation> organisation(UUID id) {
+		return organisations.findById(id);
+	}
+
+	/** @throws FieldRefusal when the organisationsnummer is already registered */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Organisation createOrganisation(String name, OrganisationKind kind, @Nullable Organisationsnummer number) {
+		requireFreeOrganisationsnummer(number, null);
+		return saveOrganisation(Organisation.create(name, kind, number));
+	}
+
+	/** @throws ConcurrentEditException when someone else saved it since {@code seenVersion} */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Organisation changeOrganisation(UUID id, long seenVersion, String name, OrganisationKind kind,
+			@Nullable Organisationsnummer number) {
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException("organisation " + id));
+		requireFreeOrganisationsnummer(number, id);
+		organisation.change(name, kind, number, seenVersion);
+		return saveOrganisation(organisation);
+	}
+
 	public List<Unit> units() {
 		return sorted(units.findAll(), Unit::name);
 	}
@@ -144,6 +168,31 @@ public class Directory {
 		catch (DuplicateKeyException e) {
 			throw new FieldRefusal("hsaId", "directory.unit.hsaId.taken", "HSA-id taken for unit " + unit.id());
 		}
+	}
+
+	private Organisation saveOrganisation(Organisation organisation) {
+		try {
+			return organisations.save(organisation);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("organisation " + organisation.id() + " was saved by someone else");
+		}
+		catch (DuplicateKeyException e) {
+			throw new FieldRefusal("organisationsnummer", "directory.organisation.number.taken",
+					"organisationsnummer taken: " + organisation.id());
+		}
+	}
+
+	private void requireFreeOrganisationsnummer(@Nullable Organisationsnummer number, @Nullable UUID self) {
+		if (number == null) {
+			return;
+		}
+		organisations.findByOrganisationsnummer(number.digits())
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> {
+				throw new FieldRefusal("organisationsnummer", "directory.organisation.number.taken",
+						"organisationsnummer taken by " + other.id());
+			});
 	}
 
 	private StaffAccount saveStaff(StaffAccount account) {

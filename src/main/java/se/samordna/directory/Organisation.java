@@ -7,6 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
+import se.samordna.platform.ConcurrentEditException;
+
 /** A principal (kommun, region) or another actor (Försäkringskassan, skola …). */
 public class Organisation {
 
@@ -33,7 +35,24 @@ public class Organisation {
 	}
 
 	public static Organisation create(String name, OrganisationKind kind, @Nullable Organisationsnummer number) {
-		return new Organisation(UUID.randomUUID(), name, kind, number == null ? null : number.digits(), null);
+		return new Organisation(UUID.randomUUID(), name.strip(), kind, number == null ? null : number.digits(), null);
+	}
+
+	/**
+	 * Changes the organisation as the admin saw it.
+	 * @throws ConcurrentEditException when someone else saved it since {@code seenVersion}
+	 */
+	public void change(String name, OrganisationKind kind, @Nullable Organisationsnummer number, long seenVersion) {
+		if (version == null || version != seenVersion) {
+			throw new ConcurrentEditException("organisation " + id + " changed since version " + seenVersion);
+		}
+		this.name = name.strip();
+		this.kind = kind;
+		this.organisationsnummer = number == null ? null : number.digits();
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
 	}
 
 	public UUID id() {

@@ -114,6 +114,24 @@ class AdminPagesTests {
 	}
 
 	@Test
+	void anOrganisationWithABadOrganisationsnummerIsRefusedNextToTheField() throws Exception {
+		mvc.perform(asAdmin(post("/admin/organisationer/ny")).param("name", "Arbetsförmedlingen")
+			.param("kind", "ARBETSFORMEDLINGEN").param("organisationsnummer", "202100-2115"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"id=\"organisationsnummer-error\">Organisationsnumret stämmer inte.")));
+		mvc.perform(asAdmin(post("/admin/organisationer/ny")).param("name", "Region Uppsala igen")
+			.param("kind", "REGION").param("organisationsnummer", "232100-0024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Det finns redan en organisation med det organisationsnumret.")));
+		mvc.perform(asAdmin(post("/admin/organisationer/ny")).param("name", "Arbetsförmedlingen")
+			.param("kind", "ARBETSFORMEDLINGEN").param("organisationsnummer", "202100-2114"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(asAdmin(get("/admin/organisationer")))
+			.andExpect(content().string(containsString("202100-2114")));
+	}
+
+	@Test
 	void logReviewFindsReadsOfAPersonAndFlagsProtectedOnes() throws Exception {
 		mvc.perform(get("/personer/{id}", se.samordna.people.TestPeople.SANNA.id())
 			.with(user(logins.loadUserByUsername("erik"))));

@@ -37,6 +37,24 @@ class AdminJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void adminAddsAnOtherActor() {
+		logIn("admin");
+		clickInMenu("Huvudmän och aktörer");
+		assertThat(page.locator("table")).containsText("Försäkringskassan");
+		checkAccessibility();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny huvudman eller aktör")).click();
+		page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Tallbackaskolan");
+		page.getByLabel("Slag av organisation").selectOption("SKOLA");
+		page.getByLabel("Organisationsnummer (frivilligt för andra aktörer)").fill("123");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+		assertThat(page.locator("#organisationsnummer-error")).containsText("Organisationsnumret stämmer inte");
+		checkAccessibility();
+		page.getByLabel("Organisationsnummer (frivilligt för andra aktörer)").fill("");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+		assertThat(page.locator(".notice.success")).containsText("Tallbackaskolan");
+	}
+
+	@Test
 	void aCsvFileWithABadLineImportsNothingAndSaysWhichLine() {
 		logIn("admin");
 		visit("/admin/enheter/import");

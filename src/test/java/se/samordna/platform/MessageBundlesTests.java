@@ -108,6 +108,7 @@ class MessageBundlesTests {
 		List<String> missing = new ArrayList<>();
 		labels(missing, keys, "unitKind.", se.samordna.directory.UnitKind.values());
 		labels(missing, keys, "role.", se.samordna.directory.Role.values());
+		labels(missing, keys, "organisationKind.", se.samordna.directory.OrganisationKind.values());
 		labels(missing, keys, "relationKind.", se.samordna.people.RelationKind.values());
 		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
 		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());
