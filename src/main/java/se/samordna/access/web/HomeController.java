@@ -22,9 +22,4 @@ class HomeController {
 		return "access/home";
 	}
 
-	@GetMapping("/tillganglighet")
-	String accessibilityStatement() {
-		return "access/accessibility";
-	}
-
 }
