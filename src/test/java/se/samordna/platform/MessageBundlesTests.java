@@ -31,7 +31,7 @@ class MessageBundlesTests {
 
 	static final Path JAVA = Path.of("src/main/java");
 
-	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access");
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip");
 
 	static Properties load(String name) throws IOException {
 		var properties = new Properties();
@@ -56,7 +56,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "layout", "directory", "people", "access" })
+	@ValueSource(strings = { "layout", "directory", "people", "access", "sip" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");
@@ -87,7 +87,7 @@ class MessageBundlesTests {
 	@Test
 	void everyMessageKeyTheCodeNamesExists() throws IOException {
 		Set<String> keys = allKeys();
-		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
@@ -103,7 +103,7 @@ class MessageBundlesTests {
 	}
 
 	@Test
-	void everyEnumShownToUsersHasALabel() throws IOException {
+	void everyEnumAndRefusalShownToUsersHasALabel() throws IOException {
 		Set<String> keys = allKeys();
 		List<String> missing = new ArrayList<>();
 		labels(missing, keys, "unitKind.", se.samordna.directory.UnitKind.values());
@@ -113,6 +113,18 @@ class MessageBundlesTests {
 		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
 		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());
 		labels(missing, keys, "review.purpose.", se.samordna.access.Purpose.values());
+		// every move the SIP can refuse is explained as sip.refused.<move>
+		Matcher move = Pattern
+			.compile("(?:IllegalSipTransition\\(status, |move\\([^,()]+, |requireConsent\\(|requireOpen\\()\"(\\w+)\"")
+			.matcher(Files.readString(JAVA.resolve("se/samordna/sip/Sip.java")));
+		int moves = 0;
+		while (move.find()) {
+			moves++;
+			if (!keys.contains("sip.refused." + move.group(1))) {
+				missing.add("sip.refused." + move.group(1));
+			}
+		}
+		assertThat(moves).as("moves found in Sip.java").isGreaterThan(5);
 		assertThat(missing).isEmpty();
 	}
 

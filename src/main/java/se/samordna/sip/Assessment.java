@@ -1,0 +1,25 @@
+package se.samordna.sip;
+
+/**
+ * Step 1, bedömning: who noticed the need, under which law, how much coordination, and why.
+ *
+ * @param reason a few lines in plain words; no case notes
+ */
+public record Assessment(NoticedBy noticedBy, LegalTrack track, SipLevel level, String reason) {
+
+	/** Who noticed that coordination is needed. */
+	public enum NoticedBy {
+		SKOLA, SOCIALTJANST, REGIONAL_HALSO_OCH_SJUKVARD, KOMMUNAL_HALSO_OCH_SJUKVARD, INDIVIDEN_ELLER_NARSTAENDE
+	}
+
+	/** SoL 10 kap. 8 § / HSL 16 kap. 4 §, or discharge from inpatient care under LSVU. */
+	public enum LegalTrack {
+		SOL_HSL, LSVU
+	}
+
+	/** How much coordination support the SIP needs. */
+	public enum SipLevel {
+		INFORMATION, SIP, SIP_PLUS, SIP_PLUS_PLUS
+	}
+
+}

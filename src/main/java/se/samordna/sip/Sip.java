@@ -1,0 +1,454 @@
+package se.samordna.sip;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.UserFacingException;
+import se.samordna.sip.SipEvents.ConsentRecorded;
+import se.samordna.sip.SipEvents.FollowUpRecorded;
+import se.samordna.sip.SipEvents.ParticipantAdded;
+import se.samordna.sip.SipEvents.ParticipantRemoved;
+import se.samordna.sip.SipEvents.PlanConfirmed;
+import se.samordna.sip.SipEvents.SipClosed;
+import se.samordna.sip.SipEvents.SipStarted;
+
+/**
+ * One SIP for one individual. Every move of the process is a method here: it checks the state
+ * and its preconditions, changes the state, and registers a past-tense event. Nothing outside
+ * sets the status.
+ */
+public class Sip extends AbstractAggregateRoot<Sip> {
+
+	@Id
+	private UUID id;
+
+	private UUID individualId;
+
+	private UUID startingUnitId;
+
+	private UUID startedBy;
+
+	private Instant startedAt;
+
+	private Assessment assessment;
+
+	private SipStatus status;
+
+	private @Nullable Consent consent;
+
+	private @Nullable Preparation preparation;
+
+	private ParticipantList participants;
+
+	private PlanContent plan;
+
+	private @Nullable Coordinator coordinator;
+
+	private @Nullable LocalDate nextFollowUp;
+
+	private int planVersion;
+
+	private PlanVersionKind nextVersionKind;
+
+	private @Nullable ClosingReason closingReason;
+
+	private @Nullable String closingText;
+
+	@Version
+	private @Nullable Long version;
+
+	/** The version confirmed by the last {@link #confirmPlan}, for the service to store. */
+	@Transient
+	private @Nullable PlanVersion confirmed;
+
+	@PersistenceCreator
+	Sip(UUID id, UUID individualId, UUID startingUnitId, UUID startedBy, Instant startedAt, Assessment assessment,
+			SipStatus status, @Nullable Consent consent, @Nullable Preparation preparation,
+			ParticipantList participants, PlanContent plan, @Nullable Coordinator coordinator,
+			@Nullable LocalDate nextFollowUp, int planVersion, PlanVersionKind nextVersionKind,
+			@Nullable ClosingReason closingReason, @Nullable String closingText, @Nullable Long version) {
+		this.id = id;
+		this.individualId = individualId;
+		this.startingUnitId = startingUnitId;
+		this.startedBy = startedBy;
+		this.startedAt = startedAt;
+		this.assessment = assessment;
+		this.status = status;
+		this.consent = consent;
+		this.preparation = preparation;
+		this.participants = participants;
+		this.plan = plan;
+		this.coordinator = coordinator;
+		this.nextFollowUp = nextFollowUp;
+		this.planVersion = planVersion;
+		this.nextVersionKind = nextVersionKind;
+		this.closingReason = closingReason;
+		this.closingText = closingText;
+		this.version = version;
+	}
+
+	/** Step 1: someone judges that coordination is needed. The starting unit owns the case until a coordinator is chosen. */
+	public static Sip start(UUID individualId, Assessment assessment, Actor startedBy, Instant now) {
+		if (assessment.reason().isBlank()) {
+			throw new FieldRefusal("reason", "sip.assessment.reason", "no reason for new SIP");
+		}
+		var sip = new Sip(UUID.randomUUID(), individualId, startedBy.unitId(), startedBy.staffId(), now, assessment,
+				SipStatus.ASSESSED, null, null, ParticipantList.of(List.of(Participant.unit(startedBy.unitId(), ""))),
+				PlanContent.EMPTY, null, null, 0, PlanVersionKind.FIRST, null, null, null);
+		sip.registerEvent(new SipStarted(sip.id, startedBy.unitId(), assessment.track(), assessment.level(), now));
+		return sip;
+	}
+
+	// --- consent -------------------------------------------------------------------------
+
+	/** Step 2: nothing else moves before this. */
+	public void recordConsent(Consent consent, Instant now) {
+		move(SipStatus.CONSENTED, "recordConsent");
+		this.consent = consent;
+		registerEvent(new ConsentRecorded(id, consent.giver(), now));
+	}
+
+	/** Consent can be withdrawn at any time: the SIP closes and everyone involved is told. */
+	public void withdrawConsent(Actor recordedBy, Instant now) {
+		if (!status.isOpen()) {
+			throw new IllegalSipTransition(status, "withdrawConsent");
+		}
+		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, recordedBy, now);
+	}
+
+	// --- preparation and participants -----------------------------------------------------
+
+	/** Step 3, with the individual. May be redone before a follow-up, when needs are reassessed. */
+	public void prepare(Preparation preparation) {
+		requireConsent("prepare");
+		if (preparation.whatMatters().isBlank()) {
+			throw new FieldRefusal("whatMatters", "sip.preparation.whatMatters", "empty preparation for " + id);
+		}
+		if (status == SipStatus.CONSENTED) {
+			move(SipStatus.PREPARING, "prepare");
+		}
+		this.preparation = preparation;
+	}
+
+	/**
+	 * Adds a unit, relative or representative. A unit must belong to an organisation the consent
+	 * lets share information.
+	 * @param organisationOfUnit the organisation of the participant's unit; null for persons
+	 */
+	public Participant addParticipant(Participant participant, @Nullable UUID organisationOfUnit, Instant now) {
+		requireConsent("addParticipant");
+		if (participant.kind() == Participant.Kind.UNIT) {
+			if (organisationOfUnit == null || !consent().allowsSharingWith(organisationOfUnit)) {
+				throw new FieldRefusal("unitId", "sip.participant.outsideConsent",
+						"unit outside consent scope for " + id);
+			}
+			if (participants.hasUnit(participant.unitId())) {
+				throw new FieldRefusal("unitId", "sip.participant.already", "unit already participates in " + id);
+			}
+		}
+		participants = participants.with(participant);
+		registerEvent(new ParticipantAdded(id, participant.id(), now));
+		return participant;
+	}
+
+	/** The starting unit and the coordinator's unit stay as long as the SIP is open. */
+	public void removeParticipant(UUID participantId, Instant now) {
+		requireOpen("removeParticipant");
+		Participant participant = participants.find(participantId)
+			.orElseThrow(() -> new FieldRefusal("participant", "sip.participant.unknown", "no participant"));
+		if (participant.kind() == Participant.Kind.UNIT && (startingUnitId.equals(participant.unitId())
+				|| (coordinator != null && coordinator.unitId().equals(participant.unitId())))) {
+			throw new FieldRefusal("participant", "sip.participant.mustStay", "starting or coordinating unit");
+		}
+		participants = participants.without(participantId);
+		registerEvent(new ParticipantRemoved(id, participantId, now));
+	}
+
+	// --- the plan --------------------------------------------------------------------------
+
+	/** The draft everyone works on until it is confirmed. */
+	public void editPlan(PlanContent draft, long seenVersion) {
+		requireConsent("editPlan");
+		requireVersion(seenVersion);
+		this.plan = draft;
+	}
+
+	/**
+	 * Confirms the draft as an immutable plan version: step 6, and the plan becomes active.
+	 * @param coordinatorIsOfPrincipal the coordinator's unit belongs to a kommun or a region
+	 * @throws FieldRefusal when the plan lacks needs, goals or actions, the coordinator is not
+	 *         of a participating principal unit, or the follow-up date is not in the future
+	 */
+	public PlanVersion confirmPlan(Coordinator coordinator, boolean coordinatorIsOfPrincipal, LocalDate followUp,
+			Actor confirmedBy, LocalDate today, Instant now) {
+		requireConsent("confirmPlan");
+		if (!status.mayMoveTo(SipStatus.PLAN_ACTIVE)) {
+			throw new IllegalSipTransition(status, "confirmPlan");
+		}
+		if (!plan.isComplete()) {
+			throw new FieldRefusal("plan", "sip.plan.incomplete", "incomplete plan for " + id);
+		}
+		if (!coordinatorIsOfPrincipal || !participants.hasUnit(coordinator.unitId())) {
+			throw new FieldRefusal("coordinator", "sip.plan.coordinator", "coordinator not of a principal unit");
+		}
+		if (!followUp.isAfter(today)) {
+			throw new FieldRefusal("followUp", "sip.plan.followUpInFuture", "follow-up not in the future");
+		}
+		this.coordinator = coordinator;
+		this.nextFollowUp = followUp;
+		this.planVersion++;
+		PlanVersionKind kind = planVersion == 1 ? PlanVersionKind.FIRST : nextVersionKind;
+		this.nextVersionKind = PlanVersionKind.REVISION;
+		this.status = SipStatus.PLAN_ACTIVE;
+		this.confirmed = new PlanVersion(id, planVersion, kind, plan, participants.all(), coordinator, followUp,
+				confirmedBy.staffId(), now);
+		registerEvent(new PlanConfirmed(id, planVersion, kind, followUp, now));
+		return confirmed;
+	}
+
+	/** The clock has reached the follow-up date. */
+	public boolean followUpFallsDue(LocalDate today) {
+		if (status == SipStatus.PLAN_ACTIVE && nextFollowUp != null && !today.isBefore(nextFollowUp)) {
+			status = SipStatus.FOLLOW_UP_DUE;
+			return true;
+		}
+		return false;
+	}
+
+	// --- follow-up and closing -------------------------------------------------------------
+
+	/** Step 7, by the coordinator. The decision says what happens next. */
+	public void recordFollowUp(FollowUp followUp, Actor by, LocalDate today, Instant now) {
+		if (status != SipStatus.PLAN_ACTIVE && status != SipStatus.FOLLOW_UP_DUE) {
+			throw new IllegalSipTransition(status, "recordFollowUp");
+		}
+		requireResponsible(by, "recordFollowUp");
+		switch (followUp.decision()) {
+			case CONTINUE -> {
+				if (followUp.nextFollowUp() == null || !followUp.nextFollowUp().isAfter(today)) {
+					throw new FieldRefusal("nextFollowUp", "sip.plan.followUpInFuture", "no next follow-up");
+				}
+				nextFollowUp = followUp.nextFollowUp();
+				status = SipStatus.PLAN_ACTIVE;
+			}
+			case REVISE_PLAN -> {
+				nextVersionKind = PlanVersionKind.REVISION;
+				status = SipStatus.PLAN_ACTIVE;
+			}
+			case NEW_PLAN -> {
+				nextVersionKind = PlanVersionKind.NEW_PLAN;
+				plan = PlanContent.EMPTY;
+				status = SipStatus.PLAN_ACTIVE;
+			}
+			case CLOSE -> {
+				if (followUp.closingReason() == null) {
+					throw new FieldRefusal("closingReason", "sip.close.reason", "close without reason");
+				}
+			}
+		}
+		registerEvent(new FollowUpRecorded(id, followUp.decision(), now));
+		if (followUp.decision() == FollowUp.Decision.CLOSE) {
+			close(followUp.closingReason(), followUp.closingText(), by, now);
+		}
+	}
+
+	/**
+	 * Avslut, with the individual: only the coordinator (or the starting unit before there is one).
+	 * @throws FieldRefusal without a reason, or "other" without words
+	 */
+	public void close(@Nullable ClosingReason reason, @Nullable String text, Actor by, Instant now) {
+		requireOpen("close");
+		requireResponsible(by, "close");
+		if (reason == null || reason == ClosingReason.CONSENT_WITHDRAWN) {
+			throw new FieldRefusal("reason", "sip.close.reason", "close without reason");
+		}
+		if (reason == ClosingReason.OTHER && (text == null || text.isBlank())) {
+			throw new FieldRefusal("text", "sip.close.otherText", "other reason without text");
+		}
+		closeWith(reason, text, by, now);
+	}
+
+	private void closeWith(ClosingReason reason, @Nullable String text, Actor by, Instant now) {
+		status = SipStatus.CLOSED;
+		closingReason = reason;
+		closingText = text == null || text.isBlank() ? null : text.strip();
+		registerEvent(new SipClosed(id, reason, by.unitId(), now));
+	}
+
+	// --- rules -----------------------------------------------------------------------------
+
+	/** Who answers for the SIP now: the coordinator, or the starting unit before one is chosen. */
+	public boolean isResponsible(Actor actor) {
+		return coordinator != null ? coordinator.is(actor) : startingUnitId.equals(actor.unitId());
+	}
+
+	private void requireResponsible(Actor actor, String move) {
+		if (!isResponsible(actor)) {
+			throw new UserFacingException(coordinator != null ? "sip.refused.onlyCoordinator"
+					: "sip.refused.onlyStartingUnit", "not responsible for " + move + " on " + id);
+		}
+	}
+
+	private void move(SipStatus next, String moveName) {
+		if (!status.mayMoveTo(next)) {
+			throw new IllegalSipTransition(status, moveName);
+		}
+		status = next;
+	}
+
+	private void requireOpen(String move) {
+		if (!status.isOpen()) {
+			throw new IllegalSipTransition(status, move);
+		}
+	}
+
+	private void requireConsent(String move) {
+		if (!status.hasConsent() || consent == null) {
+			throw new IllegalSipTransition(status, move);
+		}
+	}
+
+	private void requireVersion(long seenVersion) {
+		// an aggregate not yet stored is at version 0, as it will be once inserted
+		if (version() != seenVersion) {
+			throw new ConcurrentEditException("sip " + id + " changed since version " + seenVersion);
+		}
+	}
+
+	private Consent consent() {
+		if (consent == null) {
+			throw new IllegalSipTransition(status, "consent");
+		}
+		return consent;
+	}
+
+	// --- reading ---------------------------------------------------------------------------
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID individualId() {
+		return individualId;
+	}
+
+	public UUID startingUnitId() {
+		return startingUnitId;
+	}
+
+	public UUID startedBy() {
+		return startedBy;
+	}
+
+	public Instant startedAt() {
+		return startedAt;
+	}
+
+	public Assessment assessment() {
+		return assessment;
+	}
+
+	public SipStatus status() {
+		return status;
+	}
+
+	public Optional<Consent> consentGiven() {
+		return Optional.ofNullable(consent);
+	}
+
+	public Optional<Preparation> preparation() {
+		return Optional.ofNullable(preparation);
+	}
+
+	public List<Participant> participants() {
+		return participants.all();
+	}
+
+	/** Units that see the SIP: the starting unit and every participating unit. */
+	public boolean involvesUnit(UUID unitId) {
+		return startingUnitId.equals(unitId) || participants.hasUnit(unitId);
+	}
+
+	public PlanContent plan() {
+		return plan;
+	}
+
+	public Optional<Coordinator> coordinator() {
+		return Optional.ofNullable(coordinator);
+	}
+
+	public Optional<LocalDate> nextFollowUp() {
+		return Optional.ofNullable(nextFollowUp);
+	}
+
+	public int planVersion() {
+		return planVersion;
+	}
+
+	public Optional<ClosingReason> closingReason() {
+		return Optional.ofNullable(closingReason);
+	}
+
+	public Optional<String> closingText() {
+		return Optional.ofNullable(closingText);
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+	/** The version made by the last confirmation in this unit of work, if any. */
+	public Optional<PlanVersion> justConfirmed() {
+		return Optional.ofNullable(confirmed);
+	}
+
+	/** Events registered and not yet published; for tests in this package. */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
+	/** The participants, as one value so that it can be stored as one document. */
+	public record ParticipantList(List<Participant> all) {
+
+		public ParticipantList {
+			all = List.copyOf(all);
+		}
+
+		static ParticipantList of(List<Participant> participants) {
+			return new ParticipantList(participants);
+		}
+
+		boolean hasUnit(@Nullable UUID unitId) {
+			return unitId != null && all.stream().anyMatch(p -> unitId.equals(p.unitId()));
+		}
+
+		Optional<Participant> find(UUID participantId) {
+			return all.stream().filter(p -> p.id().equals(participantId)).findFirst();
+		}
+
+		ParticipantList with(Participant participant) {
+			var list = new ArrayList<>(all);
+			list.add(participant);
+			return new ParticipantList(list);
+		}
+
+		ParticipantList without(UUID participantId) {
+			return new ParticipantList(all.stream().filter(p -> !p.id().equals(participantId)).toList());
+		}
+
+	}
+
+}

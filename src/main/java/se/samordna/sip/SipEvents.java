@@ -1,0 +1,39 @@
+package se.samordna.sip;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What happened to a SIP, for other modules to react to. Ids and codes only: events are stored
+ * in the event publication registry and read by statistics, so they never carry personal data.
+ */
+public final class SipEvents {
+
+	private SipEvents() {
+	}
+
+	public record SipStarted(UUID sipId, UUID startingUnitId, Assessment.LegalTrack track, Assessment.SipLevel level,
+			Instant at) {
+	}
+
+	public record ConsentRecorded(UUID sipId, ConsentGiver giver, Instant at) {
+	}
+
+	public record ParticipantAdded(UUID sipId, UUID participantId, Instant at) {
+	}
+
+	public record ParticipantRemoved(UUID sipId, UUID participantId, Instant at) {
+	}
+
+	public record PlanConfirmed(UUID sipId, int planVersion, PlanVersionKind kind, LocalDate nextFollowUp,
+			Instant at) {
+	}
+
+	public record FollowUpRecorded(UUID sipId, FollowUp.Decision decision, Instant at) {
+	}
+
+	public record SipClosed(UUID sipId, ClosingReason reason, UUID closedByUnit, Instant at) {
+	}
+
+}

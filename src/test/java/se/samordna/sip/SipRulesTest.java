@@ -1,0 +1,382 @@
+package se.samordna.sip;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.UserFacingException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SipRulesTest {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+	static final UUID KOMMUN = UUID.randomUUID();
+
+	static final UUID REGION = UUID.randomUUID();
+
+	/** anna, socialtjänst barn och unga (kommun) */
+	static final Actor ANNA = new Actor(UUID.randomUUID(), UUID.randomUUID());
+
+	/** erik, vårdcentral (region) */
+	static final Actor ERIK = new Actor(UUID.randomUUID(), UUID.randomUUID());
+
+	static final Assessment ASSESSMENT = new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+			Assessment.SipLevel.SIP, "Skolfrånvaro och oro; kontakter med BUP, elevhälsa och socialtjänst.");
+
+	static Consent ownConsent(int age) {
+		return Consent.given(new ConsentCircumstances(age, 2, false), ConsentGiver.INDIVIDUAL, List.of(),
+				ConsentMethod.WRITTEN, TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN, REGION), null, "Inget om pappa");
+	}
+
+	static Sip started() {
+		return Sip.start(UUID.randomUUID(), ASSESSMENT, ANNA, NOW);
+	}
+
+	static Sip consented() {
+		Sip sip = started();
+		sip.recordConsent(ownConsent(16), NOW);
+		return sip;
+	}
+
+	static PlanContent completePlan() {
+		UUID first = UUID.randomUUID();
+		return new PlanContent(List.of("Stöd för att komma tillbaka till skolan"),
+				List.of(new PlanContent.Goal("Jag vill gå i skolan varje dag", PlanContent.Goal.Term.LONG,
+						List.of("Tre dagar i veckan före jul"), "Elevhälsan")),
+				List.of(new PlanContent.Action(first, "Samtal varannan vecka", ERIK.unitId(), TODAY, null,
+						PlanContent.Action.Timing.INDEPENDENT, null),
+						new PlanContent.Action(UUID.randomUUID(), "Anpassad skolgång", ANNA.unitId(), TODAY, null,
+								PlanContent.Action.Timing.AFTER, first)),
+				List.of());
+	}
+
+	/** A consented SIP with erik's unit taking part and a complete draft, as stored once. */
+	static Sip readyToConfirm() {
+		Sip sip = consented();
+		sip.addParticipant(Participant.unit(ERIK.unitId(), "Vårdcentral"), REGION, NOW);
+		sip.editPlan(completePlan(), 0);
+		return sip;
+	}
+
+	static PlanVersion confirm(Sip sip, Actor by) {
+		return sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY.plusMonths(2), by, TODAY,
+				NOW);
+	}
+
+	@Nested
+	class StateMachine {
+
+		@Test
+		void theTableMatchesTheDesign() {
+			assertThat(SipStatus.ASSESSED.successors()).containsExactlyInAnyOrder(SipStatus.CONSENTED, SipStatus.CLOSED);
+			assertThat(SipStatus.PLAN_ACTIVE.successors()).contains(SipStatus.FOLLOW_UP_DUE);
+			assertThat(SipStatus.FOLLOW_UP_DUE.successors()).contains(SipStatus.PLAN_ACTIVE);
+			assertThat(SipStatus.CLOSED.successors()).isEmpty();
+		}
+
+		@Test
+		void aNewSipIsAssessedAndOwnedByTheStartingUnit() {
+			Sip sip = started();
+			assertThat(sip.status()).isEqualTo(SipStatus.ASSESSED);
+			assertThat(sip.involvesUnit(ANNA.unitId())).isTrue();
+			assertThat(sip.isResponsible(ANNA)).isTrue();
+			assertThat(sip.pendingEvents()).hasOnlyElementsOfType(SipEvents.SipStarted.class);
+		}
+
+		@Test
+		void aSipNeedsAReason() {
+			assertThatThrownBy(() -> Sip.start(UUID.randomUUID(), new Assessment(Assessment.NoticedBy.SKOLA,
+					Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, " "), ANNA, NOW))
+				.isInstanceOf(FieldRefusal.class);
+		}
+
+	}
+
+	@Nested
+	class BeforeConsent {
+
+		@Test
+		void noParticipantCanBeAddedBeforeConsent() {
+			assertThatThrownBy(() -> started().addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW))
+				.isInstanceOf(IllegalSipTransition.class)
+				.hasFieldOrPropertyWithValue("move", "addParticipant");
+		}
+
+		@Test
+		void noPlanCanBeWrittenOrConfirmedBeforeConsent() {
+			Sip sip = started();
+			assertThatThrownBy(() -> sip.editPlan(completePlan(), 0)).isInstanceOf(IllegalSipTransition.class);
+			assertThatThrownBy(() -> confirm(sip, ANNA)).isInstanceOf(IllegalSipTransition.class);
+			assertThatThrownBy(() -> sip.prepare(new Preparation("Att få vara med", null, null, null, null, Set.of(),
+					null, null, null, null))).isInstanceOf(IllegalSipTransition.class);
+		}
+
+		@Test
+		void consentIsRecordedOnce() {
+			Sip sip = consented();
+			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
+			assertThatThrownBy(() -> sip.recordConsent(ownConsent(16), NOW)).isInstanceOf(IllegalSipTransition.class);
+		}
+
+	}
+
+	@Nested
+	class ConsentRules {
+
+		ConsentCircumstances child(int age, int guardians) {
+			return new ConsentCircumstances(age, guardians, false);
+		}
+
+		@Test
+		void aChildUnder15NeedsTheGuardiansConsent() {
+			assertThatThrownBy(() -> Consent.given(child(11, 2), ConsentGiver.INDIVIDUAL, List.of(),
+					ConsentMethod.ORAL, TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), "vill", null))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.childNeedsGuardians");
+		}
+
+		@Test
+		void withTwoGuardiansBothMustConsent() {
+			assertThatThrownBy(() -> Consent.given(child(11, 2), ConsentGiver.GUARDIANS, List.of("Maria Lindqvist"),
+					ConsentMethod.WRITTEN, TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), "Elsa vill ha hjälp", null))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.bothGuardians");
+			Consent both = Consent.given(child(11, 2), ConsentGiver.GUARDIANS,
+					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY,
+					ANNA.staffId(), Set.of(KOMMUN), "Elsa vill ha hjälp med läxorna", null);
+			assertThat(both.consentingPersons()).hasSize(2);
+		}
+
+		@Test
+		void theChildsOwnViewIsRecorded() {
+			assertThatThrownBy(() -> Consent.given(child(11, 1), ConsentGiver.GUARDIANS, List.of("Maria Lindqvist"),
+					ConsentMethod.WRITTEN, TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), " ", null))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("field", "childsView");
+		}
+
+		@Test
+		void aYoungPersonOf15To17ConsentsThemselves() {
+			assertThatThrownBy(() -> Consent.given(child(16, 2), ConsentGiver.GUARDIANS,
+					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY,
+					ANNA.staffId(), Set.of(KOMMUN), null, null))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.youngPersonOwn");
+			assertThat(ownConsent(15).giver()).isEqualTo(ConsentGiver.INDIVIDUAL);
+		}
+
+		@Test
+		void aRepresentativeConsentsOnlyWithAMandate() {
+			assertThatThrownBy(() -> Consent.given(new ConsentCircumstances(78, 0, false),
+					ConsentGiver.REPRESENTATIVE, List.of("Gudrun Holm"), ConsentMethod.WRITTEN, TODAY, TODAY,
+					ERIK.staffId(), Set.of(REGION), null, null))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.noRepresentative");
+			assertThat(Consent.given(new ConsentCircumstances(78, 0, true), ConsentGiver.REPRESENTATIVE,
+					List.of("Gudrun Holm"), ConsentMethod.WRITTEN, TODAY, TODAY, ERIK.staffId(), Set.of(REGION), null,
+					null).giver()).isEqualTo(ConsentGiver.REPRESENTATIVE);
+		}
+
+		@Test
+		void consentNamesTheOrganisationsThatMayShareAndIsNotDatedAhead() {
+			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(),
+					ConsentMethod.ORAL, TODAY, TODAY, ANNA.staffId(), Set.of(), null, null))
+				.hasFieldOrPropertyWithValue("field", "sharingOrganisations");
+			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(),
+					ConsentMethod.ORAL, TODAY.plusDays(1), TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null))
+				.hasFieldOrPropertyWithValue("field", "givenOn");
+		}
+
+		@Test
+		void aUnitOutsideTheConsentCannotJoin() {
+			Sip sip = started();
+			sip.recordConsent(Consent.given(child(16, 2), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
+					TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null), NOW);
+			assertThatThrownBy(() -> sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.participant.outsideConsent");
+		}
+
+	}
+
+	@Nested
+	class Withdrawal {
+
+		@Test
+		void withdrawingConsentClosesTheSipAndTellsEveryone() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.withdrawConsent(ANNA, NOW);
+			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
+			assertThat(sip.closingReason()).contains(ClosingReason.CONSENT_WITHDRAWN);
+			assertThat(sip.pendingEvents()).last().isInstanceOf(SipEvents.SipClosed.class);
+		}
+
+		@Test
+		void aClosedSipRefusesEveryMove() {
+			Sip sip = consented();
+			sip.withdrawConsent(ANNA, NOW);
+			assertThatThrownBy(() -> sip.withdrawConsent(ANNA, NOW)).isInstanceOf(IllegalSipTransition.class);
+			assertThatThrownBy(() -> sip.editPlan(completePlan(), 0)).isInstanceOf(IllegalSipTransition.class);
+			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW))
+				.isInstanceOf(IllegalSipTransition.class);
+		}
+
+	}
+
+	@Nested
+	class ThePlan {
+
+		@Test
+		void confirmingMakesVersionOneAndActivatesThePlan() {
+			Sip sip = readyToConfirm();
+			PlanVersion version = confirm(sip, ANNA);
+			assertThat(version.number()).isEqualTo(1);
+			assertThat(version.kind()).isEqualTo(PlanVersionKind.FIRST);
+			assertThat(version.content().goals()).hasSize(1);
+			assertThat(sip.status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+			assertThat(sip.coordinator()).isPresent();
+		}
+
+		@Test
+		void aPlanWithoutGoalsCannotBeConfirmed() {
+			Sip sip = consented();
+			sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW);
+			sip.editPlan(new PlanContent(List.of("Behov"), List.of(), completePlan().actions(), List.of()), 0);
+			assertThatThrownBy(() -> confirm(sip, ANNA)).hasFieldOrPropertyWithValue("messageKey",
+					"sip.plan.incomplete");
+		}
+
+		@Test
+		void theCoordinatorIsANamedPersonOfAParticipatingPrincipalUnit() {
+			Sip sip = readyToConfirm();
+			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), false,
+					TODAY.plusMonths(1), ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "coordinator");
+			UUID stranger = UUID.randomUUID();
+			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(UUID.randomUUID(), stranger), true,
+					TODAY.plusMonths(1), ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "coordinator");
+		}
+
+		@Test
+		void theFollowUpDateLiesAhead() {
+			Sip sip = readyToConfirm();
+			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY,
+					ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "followUp");
+		}
+
+		@Test
+		void aRevisionAfterFollowUpMakesVersionTwo() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.recordFollowUp(followUp(FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY, NOW);
+			PlanVersion second = confirm(sip, ERIK);
+			assertThat(second.number()).isEqualTo(2);
+			assertThat(second.kind()).isEqualTo(PlanVersionKind.REVISION);
+		}
+
+		@Test
+		void aNewPlanStartsFromAnEmptyDraft() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.recordFollowUp(followUp(FollowUp.Decision.NEW_PLAN, null), ERIK, TODAY, NOW);
+			assertThat(sip.plan()).isEqualTo(PlanContent.EMPTY);
+		}
+
+		@Test
+		void theFollowUpFallsDueWhenTheClockGetsThere() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2).minusDays(1))).isFalse();
+			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2))).isTrue();
+			assertThat(sip.status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
+		}
+
+	}
+
+	static FollowUp followUp(FollowUp.Decision decision, LocalDate next) {
+		return new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET), Map.of(), "Samtalen", "Långa väntetider",
+				false, decision, next, decision == FollowUp.Decision.CLOSE ? ClosingReason.NEED_MET : null, null);
+	}
+
+	@Nested
+	class FollowUpAndClosing {
+
+		@Test
+		void onlyTheCoordinatorRecordsTheFollowUp() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			assertThatThrownBy(() -> sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)),
+					ANNA, TODAY, NOW))
+				.isInstanceOf(UserFacingException.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyCoordinator");
+			sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ERIK, TODAY, NOW);
+			assertThat(sip.nextFollowUp()).contains(TODAY.plusMonths(3));
+		}
+
+		@Test
+		void closingRequiresCoordinator() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW))
+				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyCoordinator");
+			sip.close(ClosingReason.NEED_MET, null, ERIK, NOW);
+			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
+		}
+
+		@Test
+		void beforeACoordinatorTheStartingUnitMayClose() {
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.close(ClosingReason.MOVED, null, ERIK, NOW))
+				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyStartingUnit");
+			sip.close(ClosingReason.MOVED, null, ANNA, NOW);
+			assertThat(sip.closingReason()).contains(ClosingReason.MOVED);
+		}
+
+		@Test
+		void closingNeedsAReasonAndOtherNeedsWords() {
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.close(null, null, ANNA, NOW)).hasFieldOrPropertyWithValue("field", "reason");
+			assertThatThrownBy(() -> sip.close(ClosingReason.OTHER, " ", ANNA, NOW))
+				.hasFieldOrPropertyWithValue("field", "text");
+			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
+		}
+
+		@Test
+		void aFollowUpThatClosesClosesWithItsReason() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.recordFollowUp(followUp(FollowUp.Decision.CLOSE, null), ERIK, TODAY, NOW);
+			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
+			assertThat(sip.closingReason()).contains(ClosingReason.NEED_MET);
+		}
+
+	}
+
+	@Test
+	void eventsCarryIdsAndCodesNeverPersonalData() {
+		for (Class<?> event : SipEvents.class.getDeclaredClasses()) {
+			assertThat(event.isRecord()).as(event.getSimpleName()).isTrue();
+			for (RecordComponent component : event.getRecordComponents()) {
+				Class<?> type = component.getType();
+				assertThat(type == UUID.class || type.isEnum() || Temporal.class.isAssignableFrom(type)
+						|| type == int.class).as("%s.%s is %s", event.getSimpleName(), component.getName(), type)
+					.isTrue();
+			}
+		}
+	}
+
+}
