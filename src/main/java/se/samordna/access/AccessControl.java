@@ -60,7 +60,7 @@ public class AccessControl {
 			Purpose purpose) {
 		CurrentUser user = users.current();
 		Optional<String> refusal = rules.forPersonalData().stream()
-			.map(rule -> rule.refusal(user, subject))
+			.map(rule -> rule.refusal(user, subject, record))
 			.flatMap(Optional::stream)
 			.findFirst();
 		if (refusal.isPresent()) {
@@ -87,9 +87,11 @@ public class AccessControl {
 	}
 
 	/** Whether the user may read, without logging: only for deciding which links to show. */
-	public boolean mayRead(PersonalDataSubject subject) {
+	public boolean mayRead(PersonalDataSubject subject, AccessedRecord record) {
 		return users.find()
-			.map(user -> rules.forPersonalData().stream().allMatch(rule -> rule.refusal(user, subject).isEmpty()))
+			.map(user -> rules.forPersonalData()
+				.stream()
+				.allMatch(rule -> rule.refusal(user, subject, record).isEmpty()))
 			.orElse(false);
 	}
 
@@ -105,7 +107,7 @@ public class AccessControl {
 	public CurrentUser establishRelation(PersonalDataSubject subject, String reason, boolean registeredNow) {
 		CurrentUser user = users.current();
 		Optional<String> refusal = subject.protectedIdentity() && !registeredNow
-				? Optional.of("access.denied.protected") : rules.caseRole().refusal(user, subject);
+				? Optional.of("access.denied.protected") : rules.caseRole().refusal(user, subject, relation(subject));
 		if (refusal.isPresent()) {
 			log.refused(user, subject, relation(subject), AccessAction.ESTABLISH_RELATION, Purpose.CARE, refusal.get());
 			throw new NotFoundException("relation refused for " + subject.individualId());

@@ -9,6 +9,6 @@ import java.util.Optional;
 public interface AccessRule {
 
 	/** @return the refusal's message key, or empty when this rule lets the user through */
-	Optional<String> refusal(CurrentUser user, PersonalDataSubject subject);
+	Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record);
 
 }

@@ -48,6 +48,15 @@ public class People {
 	}
 
 	/**
+	 * Who an individual is for an access check and its log row, without reading their file.
+	 * Other modules build the subject of their own records (a SIP) from this.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonalDataSubject> accessSubject(UUID individualId) {
+		return individuals.findById(individualId).map(People::subject);
+	}
+
+	/**
 	 * Finds an individual by personnummer. A person the user may not read is not found, exactly
 	 * as a person who is not registered; the refusal is in the access log.
 	 */
@@ -79,7 +88,7 @@ public class People {
 		Optional<Individual> existing = individuals.findByPersonalIdentity(personnummer.digits());
 		if (existing.isPresent()) {
 			Individual individual = existing.get();
-			if (!access.mayRead(subject(individual))) {
+			if (!access.mayRead(subject(individual), record(individual))) {
 				access.establishRelation(subject(individual), reason, false);
 			}
 			return new Registration(individual, true);

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
@@ -43,6 +44,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	private Instant startedAt;
 
+	@Embedded.Empty(prefix = "assessment_")
 	private Assessment assessment;
 
 	private SipStatus status;
@@ -55,6 +57,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	private PlanContent plan;
 
+	@Embedded.Nullable(prefix = "coordinator_")
 	private @Nullable Coordinator coordinator;
 
 	private @Nullable LocalDate nextFollowUp;

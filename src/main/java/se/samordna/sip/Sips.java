@@ -1,0 +1,280 @@
+package se.samordna.sip;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.access.AccessAction;
+import se.samordna.access.AccessControl;
+import se.samordna.access.AccessedRecord;
+import se.samordna.access.CurrentUser;
+import se.samordna.access.PersonalDataSubject;
+import se.samordna.access.Purpose;
+import se.samordna.directory.Directory;
+import se.samordna.directory.Organisation;
+import se.samordna.directory.StaffAccount;
+import se.samordna.directory.Unit;
+import se.samordna.people.Individual;
+import se.samordna.people.MandateArea;
+import se.samordna.people.People;
+import se.samordna.people.Relation;
+import se.samordna.people.RelationKind;
+import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.NotFoundException;
+import se.samordna.sip.internal.SipRecords;
+import se.samordna.sip.internal.SipRepository;
+
+/**
+ * The SIP's use cases for staff. Each one, in one transaction: check access (which writes the
+ * access log), load, call the aggregate, save, record the step; the aggregate's events go out
+ * with the save.
+ */
+@Service
+public class Sips {
+
+	static final String RECORD = "sip";
+
+	private final SipRepository sips;
+
+	private final SipRecords records;
+
+	private final People people;
+
+	private final Directory directory;
+
+	private final AccessControl access;
+
+	private final Clock clock;
+
+	Sips(SipRepository sips, SipRecords records, People people, Directory directory, AccessControl access,
+			Clock clock) {
+		this.sips = sips;
+		this.records = records;
+		this.people = people;
+		this.directory = directory;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Step 1, for an individual the user's unit has a relation to. */
+	@Transactional
+	public Sip start(UUID individualId, Assessment assessment) {
+		PersonalDataSubject subject = subjectOf(individualId);
+		CurrentUser user = access.require(subject, AccessedRecord.of("individual", individualId), AccessAction.CREATE,
+				Purpose.SIP);
+		Sip sip = Sip.start(individualId, assessment, actor(user), now());
+		Sip saved = sips.save(sip);
+		records.step(saved.id(), SipStep.Kind.STARTED, user.staffId(), user.unitId(), now());
+		return saved;
+	}
+
+	/** @throws NotFoundException when there is no such SIP or the user's unit does not take part */
+	@Transactional
+	public Sip view(UUID sipId) {
+		Sip sip = load(sipId);
+		access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
+		return sip;
+	}
+
+	/** The confirmed plan versions, oldest first. */
+	@Transactional
+	public List<PlanVersion> versions(UUID sipId) {
+		view(sipId);
+		return records.versions(sipId);
+	}
+
+	@Transactional
+	public List<SipStep> timeline(UUID sipId) {
+		view(sipId);
+		return records.timeline(sipId);
+	}
+
+	@Transactional
+	public List<FollowUp> followUps(UUID sipId) {
+		view(sipId);
+		return records.followUps(sipId);
+	}
+
+	/** What the consent rules need to know of the individual today. */
+	@Transactional
+	public ConsentCircumstances consentCircumstances(UUID sipId) {
+		Sip sip = view(sipId);
+		return circumstances(people.view(sip.individualId()));
+	}
+
+	/**
+	 * Step 2. The consent is checked against the individual's age and guardians today.
+	 * @throws FieldRefusal when the consent breaks a rule
+	 */
+	@Transactional
+	public Sip recordConsent(UUID sipId, long seenVersion, ConsentGiver giver, List<String> consentingPersons,
+			ConsentMethod method, LocalDate givenOn, Set<UUID> sharingOrganisations, @Nullable String childsView,
+			@Nullable String notToShare) {
+		return change(sipId, seenVersion, SipStep.Kind.CONSENT_RECORDED, (sip, user) -> {
+			ConsentCircumstances circumstances = circumstances(people.view(sip.individualId()));
+			sip.recordConsent(Consent.given(circumstances, giver, consentingPersons, method, givenOn, today(),
+					user.staffId(), sharingOrganisations, childsView, notToShare), now());
+		}).sip();
+	}
+
+	/** Recorded by staff on the individual's word: the SIP closes and everyone is told. */
+	@Transactional
+	public Sip withdrawConsent(UUID sipId, long seenVersion) {
+		return change(sipId, seenVersion, SipStep.Kind.CONSENT_WITHDRAWN,
+				(sip, user) -> sip.withdrawConsent(actor(user), now())).sip();
+	}
+
+	@Transactional
+	public Sip prepare(UUID sipId, long seenVersion, Preparation preparation) {
+		return change(sipId, seenVersion, SipStep.Kind.PREPARED, (sip, user) -> sip.prepare(preparation)).sip();
+	}
+
+	/** Adds a unit; it may then see the SIP. The unit's organisation must be in the consent. */
+	@Transactional
+	public Sip addUnit(UUID sipId, long seenVersion, UUID unitId, String role) {
+		Unit unit = directory.unit(unitId)
+			.orElseThrow(() -> new FieldRefusal("unitId", "sip.participant.unknown", "no unit " + unitId));
+		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED, (sip, user) -> sip
+			.addParticipant(Participant.unit(unitId, role), unit.organisationId(), now())).sip();
+	}
+
+	@Transactional
+	public Sip addPerson(UUID sipId, long seenVersion, Participant.Kind kind, String name, String role) {
+		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED,
+				(sip, user) -> sip.addParticipant(Participant.person(kind, name, role), null, now())).sip();
+	}
+
+	@Transactional
+	public Sip removeParticipant(UUID sipId, long seenVersion, UUID participantId) {
+		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_REMOVED,
+				(sip, user) -> sip.removeParticipant(participantId, now())).sip();
+	}
+
+	@Transactional
+	public Sip editPlan(UUID sipId, long seenVersion, PlanContent draft) {
+		return change(sipId, seenVersion, SipStep.Kind.PLAN_EDITED, (sip, user) -> sip.editPlan(draft, seenVersion)).sip();
+	}
+
+	/**
+	 * Step 6: confirms the draft as a new immutable version.
+	 * @param coordinatorStaffId a named staff member of a participating kommun or region unit
+	 */
+	@Transactional
+	public PlanVersion confirmPlan(UUID sipId, long seenVersion, UUID coordinatorStaffId, LocalDate followUp) {
+		Optional<StaffAccount> staff = directory.staff(coordinatorStaffId);
+		if (staff.isEmpty()) {
+			throw new FieldRefusal("coordinator", "sip.plan.coordinator", "no staff " + coordinatorStaffId);
+		}
+		UUID unitId = staff.get().unitId();
+		boolean ofPrincipal = directory.unit(unitId)
+			.map(unit -> directory.organisationsById().get(unit.organisationId()))
+			.map(Organisation::isPrincipal)
+			.orElse(false);
+		Sip sip = change(sipId, seenVersion, SipStep.Kind.PLAN_CONFIRMED,
+				(s, user) -> s.confirmPlan(new Coordinator(coordinatorStaffId, unitId), ofPrincipal, followUp,
+						actor(user), today(), now()))
+			.sip();
+		PlanVersion version = sip.justConfirmed().orElseThrow();
+		records.store(version);
+		return version;
+	}
+
+	/** Step 7, by the coordinator; a decision to close closes with the follow-up's reason. */
+	@Transactional
+	public Sip recordFollowUp(UUID sipId, long seenVersion, FollowUp followUp) {
+		Changed changed = change(sipId, seenVersion, SipStep.Kind.FOLLOW_UP_RECORDED,
+				(s, user) -> s.recordFollowUp(followUp, actor(user), today(), now()));
+		records.store(sipId, followUp, changed.user().staffId(), now());
+		return changed.sip();
+	}
+
+	/** Avslut, by the coordinator (or the starting unit before one exists), with a reason. */
+	@Transactional
+	public Sip close(UUID sipId, long seenVersion, @Nullable ClosingReason reason, @Nullable String text) {
+		return change(sipId, seenVersion, SipStep.Kind.CLOSED, (sip, user) -> sip.close(reason, text, actor(user), now())).sip();
+	}
+
+	// --- the shape every change has ---------------------------------------------------------
+
+	private interface Change {
+
+		void apply(Sip sip, CurrentUser user);
+
+	}
+
+	/** A change made, and who made it. */
+	private record Changed(Sip sip, CurrentUser user) {
+	}
+
+	private Changed change(UUID sipId, long seenVersion, SipStep.Kind step, Change change) {
+		Sip sip = load(sipId);
+		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
+				Purpose.SIP);
+		if (sip.version() != seenVersion) {
+			throw new ConcurrentEditException("sip " + sipId + " changed since version " + seenVersion);
+		}
+		change.apply(sip, user);
+		Sip saved;
+		try {
+			saved = sips.save(sip);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
+		}
+		records.step(sipId, step, user.staffId(), user.unitId(), now());
+		return new Changed(saved, user);
+	}
+
+	private Sip load(UUID sipId) {
+		return sips.findById(sipId).orElseThrow(() -> new NotFoundException("sip " + sipId));
+	}
+
+	private PersonalDataSubject subjectOf(UUID individualId) {
+		return people.accessSubject(individualId)
+			.orElseThrow(() -> new NotFoundException("individual " + individualId));
+	}
+
+	private ConsentCircumstances circumstances(Individual individual) {
+		Set<RelationKind> mandated = EnumSet.of(RelationKind.GOD_MAN, RelationKind.FORVALTARE);
+		boolean representative = individual.relations()
+			.stream()
+			.anyMatch(relation -> relation.kind() == RelationKind.OMBUD || (mandated.contains(relation.kind())
+					&& coversCare(relation)));
+		return new ConsentCircumstances(individual.personnummer().ageOn(today()),
+				individual.relations(RelationKind.GUARDIAN).size(), representative);
+	}
+
+	private static boolean coversCare(Relation relation) {
+		return relation.mandate().contains(MandateArea.SORJA_FOR_PERSON)
+				|| relation.mandate().contains(MandateArea.BEVAKA_RATT);
+	}
+
+	private static AccessedRecord record(UUID sipId) {
+		return AccessedRecord.of(RECORD, sipId);
+	}
+
+	private static Actor actor(CurrentUser user) {
+		return new Actor(user.staffId(), user.unitId());
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

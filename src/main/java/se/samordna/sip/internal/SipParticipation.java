@@ -1,0 +1,55 @@
+package se.samordna.sip.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.samordna.access.AccessRelationSource;
+import se.samordna.access.RecordAccessSource;
+
+/**
+ * Tells access who takes part in a SIP: its starting unit and every participating unit. Such a
+ * unit may read the SIP, and has a relation to the individual.
+ */
+@Component
+class SipParticipation implements RecordAccessSource, AccessRelationSource {
+
+	static final String RECORD_TYPE = "sip";
+
+	private final JdbcClient jdbc;
+
+	SipParticipation(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String recordType() {
+		return RECORD_TYPE;
+	}
+
+	@Override
+	public boolean unitTakesPart(UUID unitId, String recordId) {
+		return jdbc.sql("""
+				select exists (select 1 from sip where id = ?::uuid
+				               and (starting_unit_id = ? or participants -> 'all' @> ?::jsonb))""")
+			.params(recordId, unitId, unitElement(unitId))
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
+	public boolean relates(UUID unitId, UUID individualId) {
+		return jdbc.sql("""
+				select exists (select 1 from sip where individual_id = ?
+				               and (starting_unit_id = ? or participants -> 'all' @> ?::jsonb))""")
+			.params(individualId, unitId, unitElement(unitId))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static String unitElement(UUID unitId) {
+		return "[{\"unitId\":\"" + unitId + "\"}]";
+	}
+
+}
