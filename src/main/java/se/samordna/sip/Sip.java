@@ -3,8 +3,10 @@ package se.samordna.sip;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -292,6 +294,30 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	// --- rules -----------------------------------------------------------------------------
+
+	/** The moves open to this actor now: the page shows exactly these, the methods refuse the rest. */
+	public Set<Move> allowedMoves(Actor actor) {
+		var moves = EnumSet.noneOf(Move.class);
+		if (status == SipStatus.ASSESSED) {
+			moves.add(Move.RECORD_CONSENT);
+		}
+		if (status.hasConsent()) {
+			moves.addAll(List.of(Move.PREPARE, Move.CHANGE_PARTICIPANTS, Move.EDIT_PLAN));
+			if (status.mayMoveTo(SipStatus.PLAN_ACTIVE) && plan.isComplete()) {
+				moves.add(Move.CONFIRM_PLAN);
+			}
+		}
+		if ((status == SipStatus.PLAN_ACTIVE || status == SipStatus.FOLLOW_UP_DUE) && isResponsible(actor)) {
+			moves.add(Move.RECORD_FOLLOW_UP);
+		}
+		if (status.isOpen()) {
+			moves.add(Move.WITHDRAW_CONSENT);
+			if (isResponsible(actor)) {
+				moves.add(Move.CLOSE);
+			}
+		}
+		return moves;
+	}
 
 	/** Who answers for the SIP now: the coordinator, or the starting unit before one is chosen. */
 	public boolean isResponsible(Actor actor) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
 import se.samordna.access.AccessedRecord;
 import se.samordna.access.CurrentUser;
+import se.samordna.access.CurrentUsers;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
 import se.samordna.directory.Directory;
@@ -58,8 +60,14 @@ public class Sips {
 
 	private final Clock clock;
 
+	private final CurrentUsers users;
+
+	private final JdbcClient jdbc;
+
 	Sips(SipRepository sips, SipRecords records, People people, Directory directory, AccessControl access,
-			Clock clock) {
+			Clock clock, CurrentUsers users, JdbcClient jdbc) {
+		this.users = users;
+		this.jdbc = jdbc;
 		this.sips = sips;
 		this.records = records;
 		this.people = people;
@@ -86,6 +94,71 @@ public class Sips {
 		Sip sip = load(sipId);
 		access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
 		return sip;
+	}
+
+	/** Everything the case page shows, read (and logged) once. */
+	public record Overview(Sip sip, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
+			List<SipStep> timeline) {
+	}
+
+	@Transactional
+	public Overview overview(UUID sipId) {
+		Sip sip = load(sipId);
+		CurrentUser user = access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
+		return new Overview(sip, sip.allowedMoves(actor(user)), records.versions(sipId), records.followUps(sipId),
+				records.timeline(sipId));
+	}
+
+	/** One line of a unit's worklist. */
+	public record WorklistItem(UUID sipId, UUID individualId, String name, boolean protectedIdentity,
+			SipStatus status, Assessment.SipLevel level, @Nullable LocalDate nextFollowUp, boolean followUpOverdue,
+			boolean hasCoordinator) {
+	}
+
+	/** The worklist's filters. */
+	public enum WorklistFilter {
+		OPEN, WAITING_FOR_CONSENT, NO_COORDINATOR, FOLLOW_UP_OVERDUE, CLOSED
+	}
+
+	/**
+	 * The SIPs the user's unit starts or takes part in, soonest follow-up first. Every listed case
+	 * is a read, so each is in the access log.
+	 * @param individualId only this person's SIPs, when given
+	 */
+	@Transactional
+	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable UUID individualId) {
+		CurrentUser user = users.current();
+		String condition = switch (filter) {
+			case OPEN -> "s.status <> 'CLOSED'";
+			case WAITING_FOR_CONSENT -> "s.status = 'ASSESSED'";
+			case NO_COORDINATOR -> "s.status <> 'CLOSED' and s.coordinator_staff_id is null";
+			case FOLLOW_UP_OVERDUE -> "s.status <> 'CLOSED' and s.next_follow_up < :today";
+			case CLOSED -> "s.status = 'CLOSED'";
+		};
+		List<WorklistItem> items = jdbc.sql("""
+				select s.id, s.individual_id, i.given_name || ' ' || i.family_name as name, i.protected_identity,
+				       s.status, s.assessment_level, s.next_follow_up, s.coordinator_staff_id is not null as coordinated
+				from sip s join individual i on i.id = s.individual_id
+				where (s.starting_unit_id = :unit or s.participants -> 'all' @> cast(:unitElement as jsonb))
+				  and (cast(:individual as uuid) is null or s.individual_id = cast(:individual as uuid))
+				  and %s
+				order by s.next_follow_up nulls last, s.started_at desc
+				limit 200""".formatted(condition))
+			.param("unit", user.unitId())
+			.param("unitElement", "[{\"unitId\":\"" + user.unitId() + "\"}]")
+			.param("individual", individualId)
+			.param("today", today())
+			.query((rs, row) -> {
+				LocalDate next = rs.getObject("next_follow_up", LocalDate.class);
+				SipStatus status = SipStatus.valueOf(rs.getString("status"));
+				return new WorklistItem(rs.getObject("id", UUID.class), rs.getObject("individual_id", UUID.class),
+						rs.getString("name"), rs.getBoolean("protected_identity"), status,
+						Assessment.SipLevel.valueOf(rs.getString("assessment_level")), next,
+						status.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"));
+			})
+			.list();
+		items.forEach(item -> access.requireRead(subjectOf(item.individualId()), record(item.sipId()), Purpose.SIP));
+		return items;
 	}
 
 	/** The confirmed plan versions, oldest first. */

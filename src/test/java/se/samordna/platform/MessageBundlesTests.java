@@ -109,6 +109,18 @@ class MessageBundlesTests {
 		labels(missing, keys, "unitKind.", se.samordna.directory.UnitKind.values());
 		labels(missing, keys, "role.", se.samordna.directory.Role.values());
 		labels(missing, keys, "organisationKind.", se.samordna.directory.OrganisationKind.values());
+		labels(missing, keys, "sipStatus.", se.samordna.sip.SipStatus.values());
+		labels(missing, keys, "sip.statusHelp.", se.samordna.sip.SipStatus.values());
+		labels(missing, keys, "noticedBy.", se.samordna.sip.Assessment.NoticedBy.values());
+		labels(missing, keys, "track.", se.samordna.sip.Assessment.LegalTrack.values());
+		labels(missing, keys, "level.", se.samordna.sip.Assessment.SipLevel.values());
+		labels(missing, keys, "consentGiver.", se.samordna.sip.ConsentGiver.values());
+		labels(missing, keys, "consentMethod.", se.samordna.sip.ConsentMethod.values());
+		labels(missing, keys, "participantKind.", se.samordna.sip.Participant.Kind.values());
+		labels(missing, keys, "versionKind.", se.samordna.sip.PlanVersionKind.values());
+		labels(missing, keys, "closingReason.", se.samordna.sip.ClosingReason.values());
+		labels(missing, keys, "step.", se.samordna.sip.SipStep.Kind.values());
+		labels(missing, keys, "worklist.filter.", se.samordna.sip.Sips.WorklistFilter.values());
 		labels(missing, keys, "relationKind.", se.samordna.people.RelationKind.values());
 		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
 		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());

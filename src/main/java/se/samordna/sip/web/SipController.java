@@ -1,0 +1,209 @@
+package se.samordna.sip.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samordna.directory.Directory;
+import se.samordna.directory.StaffAccount;
+import se.samordna.people.Individual;
+import se.samordna.people.People;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.UserFacingException;
+import se.samordna.sip.Assessment;
+import se.samordna.sip.ConsentGiver;
+import se.samordna.sip.ConsentMethod;
+import se.samordna.sip.Sip;
+import se.samordna.sip.Sips;
+
+/** The staff pages of a SIP: the worklist, starting one, the case page, consent and withdrawal. */
+@Controller
+@RequestMapping("/sip")
+class SipController {
+
+	private final Sips sips;
+
+	private final People people;
+
+	private final Directory directory;
+
+	private final ZoneId zone;
+
+	SipController(Sips sips, People people, Directory directory, Clock clock) {
+		this.zone = clock.getZone();
+		this.sips = sips;
+		this.people = people;
+		this.directory = directory;
+	}
+
+	@InitBinder
+	void disallowIds(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "sipId");
+	}
+
+	// --- worklist --------------------------------------------------------------------------
+
+	@GetMapping
+	String worklist(@RequestParam(name = "visa", defaultValue = "OPEN") Sips.WorklistFilter filter,
+			@RequestParam(name = "individ", required = false) @Nullable UUID individualId, Model model) {
+		model.addAttribute("items", sips.worklist(filter, individualId));
+		model.addAttribute("filter", filter);
+		model.addAttribute("filters", Arrays.asList(Sips.WorklistFilter.values()));
+		model.addAttribute("individualId", individualId);
+		return "sip/worklist";
+	}
+
+	// --- start ------------------------------------------------------------------------------
+
+	@ModelAttribute("noticedByOptions")
+	List<Assessment.NoticedBy> noticedBy() {
+		return Arrays.asList(Assessment.NoticedBy.values());
+	}
+
+	@ModelAttribute("tracks")
+	List<Assessment.LegalTrack> tracks() {
+		return Arrays.asList(Assessment.LegalTrack.values());
+	}
+
+	@ModelAttribute("levels")
+	List<Assessment.SipLevel> levels() {
+		return Arrays.asList(Assessment.SipLevel.values());
+	}
+
+	@GetMapping("/ny")
+	String startForm(@RequestParam("individ") UUID individualId, Model model) {
+		model.addAttribute("individual", people.view(individualId));
+		model.addAttribute("assessmentForm", new AssessmentForm());
+		return "sip/start";
+	}
+
+	@PostMapping("/ny")
+	String start(@RequestParam("individ") UUID individualId, @Valid @ModelAttribute AssessmentForm assessmentForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("individual", people.view(individualId));
+			return "sip/start";
+		}
+		try {
+			Sip sip = sips.start(individualId, assessmentForm.toAssessment());
+			redirect.addFlashAttribute("notice", "sip.started");
+			return "redirect:/sip/" + sip.id();
+		}
+		catch (FieldRefusal refusal) {
+			binding.rejectValue(refusal.field(), refusal.messageKey());
+			model.addAttribute("individual", people.view(individualId));
+			return "sip/start";
+		}
+	}
+
+	// --- the case page ----------------------------------------------------------------------
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		Sips.Overview overview = sips.overview(id);
+		addCase(model, overview.sip());
+		model.addAttribute("overview", overview);
+		model.addAttribute("can", overview.moves().stream().map(Enum::name).collect(Collectors.toSet()));
+		return "sip/detail";
+	}
+
+	/** What every SIP page shows about the case and its person. */
+	void addCase(Model model, Sip sip) {
+		Individual individual = people.view(sip.individualId());
+		model.addAttribute("zone", zone);
+		model.addAttribute("sip", sip);
+		model.addAttribute("individual", individual);
+		model.addAttribute("unitNames", directory.units().stream()
+			.collect(Collectors.toMap(unit -> unit.id(), unit -> unit.name())));
+		model.addAttribute("organisationNames", directory.organisations().stream()
+			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.name())));
+		model.addAttribute("staffNames", directory.staff().stream()
+			.collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
+	}
+
+	// --- consent ----------------------------------------------------------------------------
+
+	@ModelAttribute("consentGivers")
+	List<ConsentGiver> consentGivers() {
+		return Arrays.asList(ConsentGiver.values());
+	}
+
+	@ModelAttribute("consentMethods")
+	List<ConsentMethod> consentMethods() {
+		return Arrays.asList(ConsentMethod.values());
+	}
+
+	@GetMapping("/{id}/samtycke")
+	String consentForm(@PathVariable UUID id, Model model) {
+		Sip sip = sips.view(id);
+		var form = new ConsentForm();
+		form.setVersion(sip.version());
+		model.addAttribute("consentForm", form);
+		return consentPage(model, sip);
+	}
+
+	@PostMapping("/{id}/samtycke")
+	String recordConsent(@PathVariable UUID id, @Valid @ModelAttribute ConsentForm consentForm, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				sips.recordConsent(id, consentForm.getVersion(), consentForm.getGiver(), consentForm.persons(),
+						consentForm.getMethod(), consentForm.getGivenOn(), consentForm.getSharingOrganisations(),
+						consentForm.getChildsView(), consentForm.getNotToShare());
+				redirect.addFlashAttribute("notice", "sip.consent.recorded");
+				return "redirect:/sip/" + id;
+			}
+			catch (FieldRefusal refusal) {
+				binding.rejectValue(refusal.field(), refusal.messageKey());
+			}
+			catch (UserFacingException refused) {
+				binding.reject(refused.messageKey());
+			}
+		}
+		return consentPage(model, sips.view(id));
+	}
+
+	private String consentPage(Model model, Sip sip) {
+		addCase(model, sip);
+		model.addAttribute("circumstances", sips.consentCircumstances(sip.id()));
+		model.addAttribute("organisations", directory.organisations());
+		return "sip/consent";
+	}
+
+	@GetMapping("/{id}/aterkalla")
+	String withdrawPage(@PathVariable UUID id, Model model) {
+		addCase(model, sips.view(id));
+		return "sip/withdraw";
+	}
+
+	@PostMapping("/{id}/aterkalla")
+	String withdraw(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			sips.withdrawConsent(id, version);
+			redirect.addFlashAttribute("notice", "sip.consent.withdrawn");
+		}
+		catch (UserFacingException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return "redirect:/sip/" + id;
+	}
+
+}
