@@ -28,6 +28,15 @@ public record PlanContent(List<String> needs, List<Goal> goals, List<Action> act
 		return !needs.isEmpty() && !goals.isEmpty() && !actions.isEmpty();
 	}
 
+	/** What an action is called, for "at the same time as" and "after"; empty text when it is gone. */
+	public String descriptionOf(@Nullable UUID actionId) {
+		return actions.stream()
+			.filter(action -> action.id().equals(actionId))
+			.map(Action::description)
+			.findFirst()
+			.orElse("");
+	}
+
 	/**
 	 * @param individualsWords the goal as the individual put it
 	 * @param followedUpBy who follows the goal up (a unit or a person, in words)

@@ -87,7 +87,7 @@ class MessageBundlesTests {
 	@Test
 	void everyMessageKeyTheCodeNamesExists() throws IOException {
 		Set<String> keys = allKeys();
-		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip|plan)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
@@ -121,6 +121,13 @@ class MessageBundlesTests {
 		labels(missing, keys, "closingReason.", se.samordna.sip.ClosingReason.values());
 		labels(missing, keys, "step.", se.samordna.sip.SipStep.Kind.values());
 		labels(missing, keys, "worklist.filter.", se.samordna.sip.Sips.WorklistFilter.values());
+		labels(missing, keys, "sip.move.", se.samordna.sip.Move.values());
+		labels(missing, keys, "term.", se.samordna.sip.PlanContent.Goal.Term.values());
+		labels(missing, keys, "timing.", se.samordna.sip.PlanContent.Action.Timing.values());
+		labels(missing, keys, "takingPart.", se.samordna.sip.Preparation.TakingPart.values());
+		labels(missing, keys, "goalOutcome.", se.samordna.sip.FollowUp.GoalOutcome.values());
+		labels(missing, keys, "actionOutcome.", se.samordna.sip.FollowUp.ActionOutcome.values());
+		labels(missing, keys, "decision.", se.samordna.sip.FollowUp.Decision.values());
 		labels(missing, keys, "relationKind.", se.samordna.people.RelationKind.values());
 		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
 		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());

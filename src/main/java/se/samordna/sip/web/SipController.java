@@ -1,7 +1,5 @@
 package se.samordna.sip.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.directory.Directory;
-import se.samordna.directory.StaffAccount;
-import se.samordna.people.Individual;
 import se.samordna.people.People;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.UserFacingException;
@@ -45,10 +41,10 @@ class SipController {
 
 	private final Directory directory;
 
-	private final ZoneId zone;
+	private final CaseModel caseModel;
 
-	SipController(Sips sips, People people, Directory directory, Clock clock) {
-		this.zone = clock.getZone();
+	SipController(Sips sips, People people, Directory directory, CaseModel caseModel) {
+		this.caseModel = caseModel;
 		this.sips = sips;
 		this.people = people;
 		this.directory = directory;
@@ -125,18 +121,8 @@ class SipController {
 		return "sip/detail";
 	}
 
-	/** What every SIP page shows about the case and its person. */
 	void addCase(Model model, Sip sip) {
-		Individual individual = people.view(sip.individualId());
-		model.addAttribute("zone", zone);
-		model.addAttribute("sip", sip);
-		model.addAttribute("individual", individual);
-		model.addAttribute("unitNames", directory.units().stream()
-			.collect(Collectors.toMap(unit -> unit.id(), unit -> unit.name())));
-		model.addAttribute("organisationNames", directory.organisations().stream()
-			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.name())));
-		model.addAttribute("staffNames", directory.staff().stream()
-			.collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
+		caseModel.add(model, sip);
 	}
 
 	// --- consent ----------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+package se.samordna.e2e;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+import se.samordna.people.TestPeople;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A SIP from assessment to closing, as a new user would run it: anna starts and plans it with
+ * Alex, erik's vårdcentral takes part and erik coordinates, follows up, revises and closes.
+ */
+class SipJourneyTest extends BrowserJourney {
+
+	String sipUrl;
+
+	@Test
+	void aSipFromAssessmentToClosing() {
+		logIn("anna");
+		startSip();
+		recordConsent();
+		prepare();
+		addEriksVardcentral();
+		writeThePlan();
+		confirmThePlan();
+		logOut();
+
+		logIn("erik");
+		verifyErikSeesThePlan();
+		recordFollowUpToRevise();
+		reviseThePlan();
+		verifyVersionOneStillReadable();
+		closeTheSip();
+	}
+
+	private void startSip() {
+		visit("/personer/" + TestPeople.ALEX.id());
+		link("Starta SIP").click();
+		checkAccessibility();
+		page.getByLabel("Vem såg behovet?").selectOption("SKOLA");
+		page.getByLabel("Varför behövs samordning?").fill("Stor skolfrånvaro och oro. Kontakt med BUP, elevhälsa och socialtjänst.");
+		button("Starta SIP").click();
+		assertThat(page.locator("h1")).hasText("SIP för Alex Lindqvist");
+		assertThat(page.locator(".notice.success")).containsText("Nästa steg är att registrera samtycke");
+		checkAccessibility();
+		sipUrl = page.url().replaceFirst("^https?://[^/]+", "");
+	}
+
+	private void recordConsent() {
+		link("Registrera samtycke").click();
+		checkAccessibility();
+		page.getByLabel("Vem samtycker?").selectOption("GUARDIANS");
+		page.getByLabel("Namn på den eller de som samtycker").fill("Maria Lindqvist\nJohan Lindqvist");
+		page.getByLabel("Datum för samtycket").fill(LocalDate.now().toString());
+		page.getByLabel("Uppsala kommun").check();
+		page.getByLabel("Region Uppsala").check();
+		button("Registrera samtycke").click();
+		assertThat(page.locator("#giver-error")).containsText("samtycker själv");
+		checkAccessibility();
+		page.getByLabel("Vem samtycker?").selectOption("INDIVIDUAL");
+		page.getByLabel("Namn på den eller de som samtycker").fill("");
+		page.getByLabel("Det här vill personen inte att vi delar eller tar upp").fill("Inget om pappas sjukdom.");
+		button("Registrera samtycke").click();
+		assertThat(page.locator(".notice.success")).hasText("Samtycket är registrerat.");
+		assertThat(page.locator("#consent-heading + dl")).containsText("Personen själv");
+	}
+
+	private void prepare() {
+		link("Förberedelser med personen").click();
+		checkAccessibility();
+		page.getByLabel("Vad är viktigt för dig?").fill("Att få gå i skolan utan att vara rädd.");
+		page.getByLabel("Vem vill personen ska vara med?").fill("Mamma och min skolkurator.");
+		page.getByLabel("Hela mötet").check();
+		page.getByLabel("Via video").check();
+		button("Spara").click();
+		assertThat(page.locator(".notice.success")).hasText("Förberedelserna är sparade.");
+		assertThat(page.locator(".tag").first()).hasText("Förberedelser");
+		checkAccessibility();
+	}
+
+	private void addEriksVardcentral() {
+		link("Deltagare").click();
+		checkAccessibility();
+		page.getByLabel("Enhet", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setLabel("Vårdcentralen Lindgården"));
+		page.locator("#role").fill("Fast vårdkontakt");
+		button("Lägg till enheten").click();
+		assertThat(page.locator(".notice.success")).hasText("Deltagaren är tillagd.");
+		assertThat(page.locator(".cards")).containsText("Vårdcentralen Lindgården");
+		checkAccessibility();
+		link("Tillbaka till SIP för Alex Lindqvist").click();
+	}
+
+	private void writeThePlan() {
+		link("Skriv planen").click();
+		checkAccessibility();
+		page.getByLabel("Behov").fill("Komma tillbaka till skolan\nHjälp med oro och sömn");
+		page.locator("#goals0\\.words").fill("Jag vill gå i skolan varje dag");
+		page.locator("#goals0\\.followedUpBy").fill("Elevhälsan");
+		page.locator("#goals1\\.words").fill("Jag vill sova bättre");
+		page.locator("#goals1\\.term").selectOption("SHORT");
+		page.locator("#goals1\\.followedUpBy").fill("Vårdcentralen");
+		action(0, "Stödsamtal varannan vecka", "Vårdcentralen Lindgården");
+		action(1, "Anpassad skolgång", "Socialtjänst barn och unga, Uppsala");
+		button("Spara och visa fler rader").click();
+		assertThat(page.locator("#actions2\\.description")).isVisible();
+		action(2, "Familjesamtal", "Socialtjänst barn och unga, Uppsala");
+		page.locator("#actions2\\.timing").selectOption("AFTER");
+		page.locator("#actions2\\.relatedActionId").selectOption(new SelectOption().setLabel("Anpassad skolgång"));
+		checkAccessibility();
+		button("Spara utkastet").click();
+		assertThat(page.locator(".notice.success")).hasText("Planen är sparad som utkast.");
+		assertThat(page.locator(".plan").first()).containsText("Familjesamtal");
+		checkAccessibility();
+	}
+
+	private void action(int row, String description, String unit) {
+		page.locator("#actions" + row + "\\.description").fill(description);
+		page.locator("#actions" + row + "\\.responsibleUnitId").selectOption(new SelectOption().setLabel(unit));
+	}
+
+	private void confirmThePlan() {
+		link("Fastställ planen").click();
+		checkAccessibility();
+		page.getByLabel("Samordnare").selectOption(new SelectOption().setLabel("Erik Holmgren, Vårdcentralen Lindgården"));
+		page.getByLabel("Datum för uppföljning").fill(LocalDate.now().plusMonths(2).toString());
+		button("Fastställ planen").click();
+		assertThat(page.locator(".notice.success")).containsText("Planen är fastställd");
+		assertThat(page.locator("#versions-heading + ul")).containsText("Version 1");
+		checkAccessibility();
+	}
+
+	private void verifyErikSeesThePlan() {
+		visit("/sip");
+		link("Alex Lindqvist").first().click();
+		assertThat(page.locator("h1")).hasText("SIP för Alex Lindqvist");
+		assertThat(page.locator("main")).containsText("Samordnare: Erik Holmgren, Vårdcentralen Lindgården");
+		checkAccessibility();
+	}
+
+	private void recordFollowUpToRevise() {
+		link("Följ upp planen").click();
+		checkAccessibility();
+		page.getByLabel("Jag vill gå i skolan varje dag").selectOption("PARTLY_MET");
+		page.getByLabel("Det här har hjälpt").fill("Stödsamtalen");
+		page.getByLabel("Revidera planen").check();
+		button("Spara uppföljningen").click();
+		assertThat(page.locator(".notice.success")).hasText("Uppföljningen är sparad.");
+		checkAccessibility();
+	}
+
+	private void reviseThePlan() {
+		link("Skriv planen").click();
+		page.locator("#actions3\\.description").fill("Läxhjälp på fritids");
+		page.locator("#actions3\\.responsibleUnitId").selectOption(new SelectOption().setLabel("Socialtjänst barn och unga, Uppsala"));
+		button("Spara utkastet").click();
+		link("Fastställ planen").click();
+		page.getByLabel("Datum för uppföljning").fill(LocalDate.now().plusMonths(3).toString());
+		button("Fastställ planen").click();
+		assertThat(page.locator("#versions-heading + ul")).containsText("Version 2 (revidering)");
+	}
+
+	private void verifyVersionOneStillReadable() {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version 1 (första planen)")).click();
+		assertThat(page.locator("h1")).hasText("Version 1 av planen för Alex Lindqvist");
+		assertThat(page.locator("main")).not().containsText("Läxhjälp på fritids");
+		checkAccessibility();
+		link("Jämför med version 2").click();
+		Locator columns = page.locator(".compare section");
+		assertThat(columns.nth(0)).not().containsText("Läxhjälp på fritids");
+		assertThat(columns.nth(1)).containsText("Läxhjälp på fritids");
+		checkAccessibility();
+		page.navigate(sipUrl);
+	}
+
+	private void closeTheSip() {
+		link("Avsluta").click();
+		checkAccessibility();
+		button("Avsluta planen").click();
+		assertThat(page.locator("#reason-error")).isVisible();
+		checkAccessibility();
+		page.getByLabel("Varför avslutas planen?").selectOption("NEED_MET");
+		button("Avsluta planen").click();
+		assertThat(page.locator(".tag").first()).hasText("Avslutad");
+		assertThat(page.locator("#closing-heading + p")).hasText("Behovet av samordning är tillgodosett");
+		checkAccessibility();
+	}
+
+	private Locator link(String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+}
