@@ -117,21 +117,25 @@ public class Sips {
 
 	/** The worklist's filters. */
 	public enum WorklistFilter {
-		OPEN, WAITING_FOR_CONSENT, NO_COORDINATOR, FOLLOW_UP_OVERDUE, CLOSED
+		OPEN, WAITING_FOR_CONSENT, NO_COORDINATOR, FOLLOW_UP_WITHIN_30_DAYS, FOLLOW_UP_OVERDUE, CLOSED
 	}
 
 	/**
 	 * The SIPs the user's unit starts or takes part in, soonest follow-up first. Every listed case
 	 * is a read, so each is in the access log.
+	 * @param status only SIPs in this state, when given
 	 * @param individualId only this person's SIPs, when given
 	 */
 	@Transactional
-	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable UUID individualId) {
+	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable SipStatus status,
+			@Nullable UUID individualId) {
 		CurrentUser user = users.current();
 		String condition = switch (filter) {
 			case OPEN -> "s.status <> 'CLOSED'";
 			case WAITING_FOR_CONSENT -> "s.status = 'ASSESSED'";
 			case NO_COORDINATOR -> "s.status <> 'CLOSED' and s.coordinator_staff_id is null";
+			case FOLLOW_UP_WITHIN_30_DAYS ->
+				"s.status <> 'CLOSED' and s.next_follow_up between :today and cast(:today as date) + 30";
 			case FOLLOW_UP_OVERDUE -> "s.status <> 'CLOSED' and s.next_follow_up < :today";
 			case CLOSED -> "s.status = 'CLOSED'";
 		};
@@ -141,20 +145,22 @@ public class Sips {
 				from sip s join individual i on i.id = s.individual_id
 				where (s.starting_unit_id = :unit or s.participants -> 'all' @> cast(:unitElement as jsonb))
 				  and (cast(:individual as uuid) is null or s.individual_id = cast(:individual as uuid))
+				  and (cast(:status as text) is null or s.status = cast(:status as text))
 				  and %s
 				order by s.next_follow_up nulls last, s.started_at desc
 				limit 200""".formatted(condition))
 			.param("unit", user.unitId())
 			.param("unitElement", "[{\"unitId\":\"" + user.unitId() + "\"}]")
 			.param("individual", individualId)
+			.param("status", status == null ? null : status.name())
 			.param("today", today())
 			.query((rs, row) -> {
 				LocalDate next = rs.getObject("next_follow_up", LocalDate.class);
-				SipStatus status = SipStatus.valueOf(rs.getString("status"));
+				SipStatus state = SipStatus.valueOf(rs.getString("status"));
 				return new WorklistItem(rs.getObject("id", UUID.class), rs.getObject("individual_id", UUID.class),
-						rs.getString("name"), rs.getBoolean("protected_identity"), status,
+						rs.getString("name"), rs.getBoolean("protected_identity"), state,
 						Assessment.SipLevel.valueOf(rs.getString("assessment_level")), next,
-						status.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"));
+						state.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"));
 			})
 			.list();
 		items.forEach(item -> access.requireRead(subjectOf(item.individualId()), record(item.sipId()), Purpose.SIP));

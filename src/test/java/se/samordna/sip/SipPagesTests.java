@@ -93,6 +93,22 @@ class SipPagesTests {
 	}
 
 	@Test
+	void theWorklistFiltersByStateAndByWhatIsWaiting() throws Exception {
+		String due = mvc.perform(as("erik", get("/sip")).param("visa", "OPEN").param("lage", "FOLLOW_UP_DUE"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(due).contains("Sanna Ek").doesNotContain("Gunnar Åberg");
+		String overdue = mvc.perform(as("erik", get("/sip")).param("visa", "FOLLOW_UP_OVERDUE"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(overdue).contains("Sanna Ek").contains("Uppföljningen är försenad").doesNotContain("Gunnar Åberg");
+		String noCoordinator = mvc.perform(as("erik", get("/sip")).param("visa", "NO_COORDINATOR"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(noCoordinator).contains("Gunnar Åberg").doesNotContain("Sanna Ek");
+		String closed = mvc.perform(as("olle", get("/sip")).param("visa", "CLOSED"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(closed).contains("Bo Nyström").doesNotContain("Alex Lindqvist");
+	}
+
+	@Test
 	void theStartFormExplainsAMissingReason() throws Exception {
 		mvc.perform(as("anna", post("/sip/ny")).with(csrf()).param("individ", TestPeople.ALEX.id().toString())
 			.param("noticedBy", "SKOLA").param("track", "SOL_HSL").param("level", "SIP").param("reason", ""))

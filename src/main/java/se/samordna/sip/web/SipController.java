@@ -28,6 +28,7 @@ import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
+import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
 
 /** The staff pages of a SIP: the worklist, starting one, the case page, consent and withdrawal. */
@@ -59,8 +60,11 @@ class SipController {
 
 	@GetMapping
 	String worklist(@RequestParam(name = "visa", defaultValue = "OPEN") Sips.WorklistFilter filter,
+			@RequestParam(name = "lage", required = false) @Nullable SipStatus status,
 			@RequestParam(name = "individ", required = false) @Nullable UUID individualId, Model model) {
-		model.addAttribute("items", sips.worklist(filter, individualId));
+		model.addAttribute("items", sips.worklist(filter, status, individualId));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", Arrays.asList(SipStatus.values()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("filters", Arrays.asList(Sips.WorklistFilter.values()));
 		model.addAttribute("individualId", individualId);
