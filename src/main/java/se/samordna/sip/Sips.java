@@ -112,7 +112,7 @@ public class Sips {
 	/** One line of a unit's worklist. */
 	public record WorklistItem(UUID sipId, UUID individualId, String name, boolean protectedIdentity,
 			SipStatus status, Assessment.SipLevel level, @Nullable LocalDate nextFollowUp, boolean followUpOverdue,
-			boolean hasCoordinator) {
+			boolean hasCoordinator, PersonalDataSubject subject) {
 	}
 
 	/** The worklist's filters. */
@@ -141,6 +141,7 @@ public class Sips {
 		};
 		List<WorklistItem> items = jdbc.sql("""
 				select s.id, s.individual_id, i.given_name || ' ' || i.family_name as name, i.protected_identity,
+				       i.personal_identity,
 				       s.status, s.assessment_level, s.next_follow_up, s.coordinator_staff_id is not null as coordinated
 				from sip s join individual i on i.id = s.individual_id
 				where (s.starting_unit_id = :unit or s.participants -> 'all' @> cast(:unitElement as jsonb))
@@ -160,10 +161,12 @@ public class Sips {
 				return new WorklistItem(rs.getObject("id", UUID.class), rs.getObject("individual_id", UUID.class),
 						rs.getString("name"), rs.getBoolean("protected_identity"), state,
 						Assessment.SipLevel.valueOf(rs.getString("assessment_level")), next,
-						state.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"));
+						state.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"),
+						new PersonalDataSubject(rs.getObject("individual_id", UUID.class),
+								rs.getString("personal_identity"), rs.getBoolean("protected_identity")));
 			})
 			.list();
-		items.forEach(item -> access.requireRead(subjectOf(item.individualId()), record(item.sipId()), Purpose.SIP));
+		items.forEach(item -> access.requireRead(item.subject(), record(item.sipId()), Purpose.SIP));
 		return items;
 	}
 
