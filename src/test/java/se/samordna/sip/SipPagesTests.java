@@ -109,6 +109,23 @@ class SipPagesTests {
 	}
 
 	@Test
+	void aHalfFilledGoalIsExplainedNextToItsFieldAndNothingIsSaved() throws Exception {
+		String sip = startSip("anna", TestPeople.ALEX.id());
+		mvc.perform(as("anna", post(sip + "/samtycke")).with(csrf()).param("version", "0")
+			.param("giver", "INDIVIDUAL").param("method", "ORAL").param("givenOn", java.time.LocalDate.now().toString())
+			.param("sharingOrganisations", TestUnits.UPPSALA_KOMMUN.toString()))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(as("anna", post(sip + "/plan")).with(csrf()).param("version", "1")
+			.param("needs", "Komma tillbaka till skolan")
+			.param("goals[0].words", "Jag vill gå i skolan").param("goals[0].term", "LONG"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"goals0.followedUpBy-error\">Skriv vem som följer upp målet.")
+			.contains("aria-describedby=\"goals0.followedUpBy-error\"");
+		mvc.perform(as("anna", get(sip))).andExpect(content().string(
+				org.hamcrest.Matchers.not(containsString("Jag vill gå i skolan"))));
+	}
+
+	@Test
 	void theStartFormExplainsAMissingReason() throws Exception {
 		mvc.perform(as("anna", post("/sip/ny")).with(csrf()).param("individ", TestPeople.ALEX.id().toString())
 			.param("noticedBy", "SKOLA").param("track", "SOL_HSL").param("level", "SIP").param("reason", ""))
