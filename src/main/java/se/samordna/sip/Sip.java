@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -290,7 +291,14 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		status = SipStatus.CLOSED;
 		closingReason = reason;
 		closingText = text == null || text.isBlank() ? null : text.strip();
-		registerEvent(new SipClosed(id, reason, by.unitId(), now));
+		Set<UUID> involved = new HashSet<>();
+		involved.add(startingUnitId);
+		participants.all().forEach(p -> {
+			if (p.unitId() != null) {
+				involved.add(p.unitId());
+			}
+		});
+		registerEvent(new SipClosed(id, reason, by.unitId(), involved, now));
 	}
 
 	// --- rules -----------------------------------------------------------------------------

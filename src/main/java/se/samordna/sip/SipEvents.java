@@ -2,6 +2,7 @@ package se.samordna.sip;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,7 +34,13 @@ public final class SipEvents {
 	public record FollowUpRecorded(UUID sipId, FollowUp.Decision decision, Instant at) {
 	}
 
-	public record SipClosed(UUID sipId, ClosingReason reason, UUID closedByUnit, Instant at) {
+	/** @param involvedUnits the starting unit and every participating unit: all of them are to be told */
+	public record SipClosed(UUID sipId, ClosingReason reason, UUID closedByUnit, Set<UUID> involvedUnits, Instant at) {
+
+		public SipClosed {
+			involvedUnits = Set.copyOf(involvedUnits);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.samordna.e2e;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import com.microsoft.playwright.Locator;
@@ -7,16 +8,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.samordna.people.TestPeople;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A SIP from assessment to closing, as a new user would run it: anna starts and plans it with
  * Alex, erik's vårdcentral takes part and erik coordinates, follows up, revises and closes.
  */
 class SipJourneyTest extends BrowserJourney {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	String sipUrl;
 
@@ -37,6 +44,10 @@ class SipJourneyTest extends BrowserJourney {
 		reviseThePlan();
 		verifyVersionOneStillReadable();
 		closeTheSip();
+		logOut();
+
+		logIn("anna");
+		verifyAnnaIsToldTheSipClosed();
 	}
 
 	private void startSip() {
@@ -189,6 +200,21 @@ class SipJourneyTest extends BrowserJourney {
 		button("Avsluta planen").click();
 		assertThat(page.locator(".tag").first()).hasText("Avslutad");
 		assertThat(page.locator("#closing-heading + p")).hasText("Behovet av samordning är tillgodosett");
+		checkAccessibility();
+	}
+
+	private void verifyAnnaIsToldTheSipClosed() {
+		// the inbox is filled by a listener after the closing commits: wait for that, not for time
+		String sipId = sipUrl.substring(sipUrl.lastIndexOf('/') + 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+			.sql("select count(*) from inbox_message where sip_id = cast(? as uuid)")
+			.param(sipId)
+			.query(Long.class)
+			.single() > 0);
+		clickInMenu("Inkorg");
+		Locator message = page.locator(".card", new Page.LocatorOptions()
+			.setHas(page.locator("a[href='" + sipUrl + "']")));
+		assertThat(message).containsText("Behovet av samordning är tillgodosett");
 		checkAccessibility();
 	}
 

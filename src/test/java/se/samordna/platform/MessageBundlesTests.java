@@ -31,7 +31,7 @@ class MessageBundlesTests {
 
 	static final Path JAVA = Path.of("src/main/java");
 
-	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip");
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "notifications");
 
 	static Properties load(String name) throws IOException {
 		var properties = new Properties();
@@ -56,7 +56,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "layout", "directory", "people", "access", "sip" })
+	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "notifications" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");

@@ -223,7 +223,9 @@ class SipRulesTest {
 			sip.withdrawConsent(ANNA, NOW);
 			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
 			assertThat(sip.closingReason()).contains(ClosingReason.CONSENT_WITHDRAWN);
-			assertThat(sip.pendingEvents()).last().isInstanceOf(SipEvents.SipClosed.class);
+			assertThat(sip.pendingEvents()).last()
+				.isInstanceOfSatisfying(SipEvents.SipClosed.class, closed -> assertThat(closed.involvedUnits())
+					.containsExactlyInAnyOrder(ANNA.unitId(), ERIK.unitId()));
 		}
 
 		@Test
@@ -372,8 +374,11 @@ class SipRulesTest {
 			assertThat(event.isRecord()).as(event.getSimpleName()).isTrue();
 			for (RecordComponent component : event.getRecordComponents()) {
 				Class<?> type = component.getType();
+				boolean setOfIds = Set.class.isAssignableFrom(type)
+						&& component.getGenericType().getTypeName().equals("java.util.Set<java.util.UUID>");
 				assertThat(type == UUID.class || type.isEnum() || Temporal.class.isAssignableFrom(type)
-						|| type == int.class).as("%s.%s is %s", event.getSimpleName(), component.getName(), type)
+						|| type == int.class || setOfIds).as("%s.%s is %s", event.getSimpleName(), component.getName(),
+								component.getGenericType())
 					.isTrue();
 			}
 		}
