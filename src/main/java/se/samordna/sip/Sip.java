@@ -204,6 +204,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		if (!status.mayMoveTo(SipStatus.PLAN_ACTIVE)) {
 			throw new IllegalSipTransition(status, "confirmPlan");
 		}
+		if (status == SipStatus.FOLLOW_UP_DUE) {
+			// a due follow-up comes first; a new version would otherwise skip it
+			throw new UserFacingException("sip.plan.followUpFirst", "follow-up due on " + id);
+		}
 		if (!plan.isComplete()) {
 			throw new FieldRefusal("plan", "sip.plan.incomplete", "incomplete plan for " + id);
 		}
@@ -225,10 +229,11 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return confirmed;
 	}
 
-	/** The clock has reached the follow-up date. */
-	public boolean followUpFallsDue(LocalDate today) {
+	/** The clock has reached the follow-up date: the plan waits for its follow-up. */
+	public boolean followUpFallsDue(LocalDate today, Instant now) {
 		if (status == SipStatus.PLAN_ACTIVE && nextFollowUp != null && !today.isBefore(nextFollowUp)) {
 			status = SipStatus.FOLLOW_UP_DUE;
+			registerEvent(new SipEvents.FollowUpFellDue(id, nextFollowUp, now));
 			return true;
 		}
 		return false;
@@ -311,7 +316,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		}
 		if (status.hasConsent()) {
 			moves.addAll(List.of(Move.PREPARE, Move.CHANGE_PARTICIPANTS, Move.EDIT_PLAN));
-			if (status.mayMoveTo(SipStatus.PLAN_ACTIVE) && plan.isComplete()) {
+			if (status.mayMoveTo(SipStatus.PLAN_ACTIVE) && status != SipStatus.FOLLOW_UP_DUE && plan.isComplete()) {
 				moves.add(Move.CONFIRM_PLAN);
 			}
 		}

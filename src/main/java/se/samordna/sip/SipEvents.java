@@ -31,6 +31,10 @@ public final class SipEvents {
 			Instant at) {
 	}
 
+	/** The follow-up date has come; reminders listen to this. */
+	public record FollowUpFellDue(UUID sipId, LocalDate followUpDate, Instant at) {
+	}
+
 	public record FollowUpRecorded(UUID sipId, FollowUp.Decision decision, Instant at) {
 	}
 

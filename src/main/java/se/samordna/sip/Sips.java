@@ -288,6 +288,28 @@ public class Sips {
 		return change(sipId, seenVersion, SipStep.Kind.CLOSED, (sip, user) -> sip.close(reason, text, actor(user), now())).sip();
 	}
 
+	/**
+	 * Moves every plan whose follow-up date has come to FOLLOW_UP_DUE. Run by the scheduler; no
+	 * user, so no access check: it reads no personal data and shows nothing.
+	 * @return how many plans fell due
+	 */
+	@Transactional
+	public int markDueFollowUps() {
+		List<UUID> due = jdbc.sql("select id from sip where status = 'PLAN_ACTIVE' and next_follow_up <= ?")
+			.param(today())
+			.query(UUID.class)
+			.list();
+		int count = 0;
+		for (UUID id : due) {
+			Sip sip = load(id);
+			if (sip.followUpFallsDue(today(), now())) {
+				sips.save(sip);
+				count++;
+			}
+		}
+		return count;
+	}
+
 	// --- the shape every change has ---------------------------------------------------------
 
 	private interface Change {

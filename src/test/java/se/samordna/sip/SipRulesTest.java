@@ -299,11 +299,23 @@ class SipRulesTest {
 		}
 
 		@Test
+		void aDueFollowUpComesBeforeANewVersion() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.followUpFallsDue(TODAY.plusMonths(2), NOW);
+			assertThat(sip.allowedMoves(ERIK)).contains(Move.RECORD_FOLLOW_UP).doesNotContain(Move.CONFIRM_PLAN);
+			assertThatThrownBy(() -> confirm(sip, ERIK)).hasFieldOrPropertyWithValue("messageKey",
+					"sip.plan.followUpFirst");
+			sip.recordFollowUp(followUp(FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY.plusMonths(2), NOW);
+			assertThat(sip.allowedMoves(ERIK)).contains(Move.CONFIRM_PLAN);
+		}
+
+		@Test
 		void theFollowUpFallsDueWhenTheClockGetsThere() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2).minusDays(1))).isFalse();
-			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2))).isTrue();
+			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2).minusDays(1), NOW)).isFalse();
+			assertThat(sip.followUpFallsDue(TODAY.plusMonths(2), NOW)).isTrue();
 			assertThat(sip.status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
 		}
 

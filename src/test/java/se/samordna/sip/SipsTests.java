@@ -134,6 +134,30 @@ class SipsTests {
 			.param(id).update()).rootCause().hasMessageContaining("append-only");
 	}
 
+	@Autowired
+	se.samordna.TestClock clock;
+
+	@Test
+	void aPlanFallsDueForFollowUpWhenTheClockReachesItsDate() {
+		Sip sip = alexsSipWithEriksUnit();
+		sip = sips.editPlan(sip.id(), sip.version(), plan(1));
+		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now(clock).plusDays(14));
+		try {
+			clock.advance(java.time.Duration.ofDays(13));
+			sips.markDueFollowUps();
+			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+
+			clock.advance(java.time.Duration.ofDays(1));
+			assertThat(sips.markDueFollowUps()).isPositive();
+			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
+			UUID id = sip.id();
+			assertThat(events.stream(SipEvents.FollowUpFellDue.class).filter(e -> e.sipId().equals(id))).hasSize(1);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	@Test
 	void aSixteenYearOldConsentsHimself() {
 		TestLogins.signIn(logins, "anna");

@@ -248,7 +248,7 @@ class DemoSips implements ApplicationRunner {
 						"Vårdcentralen")),
 				List.of(action("Regelbundna samtal", VUXENPSYKIATRI, dateDaysAgo(80))), List.of()),
 				new Coordinator(ERIK.staffId(), ERIK.unitId()), dateDaysAgo(3), ERIK, 80);
-		sip.followUpFallsDue(LocalDate.now(clock));
+		sip.followUpFallsDue(LocalDate.now(clock), Instant.now(clock));
 		save(sip);
 	}
 
