@@ -1,6 +1,5 @@
 package se.samordna.access;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -119,11 +118,6 @@ public class AccessControl {
 
 	private static AccessedRecord relation(PersonalDataSubject subject) {
 		return AccessedRecord.of("care_relation", subject.individualId());
-	}
-
-	/** The rules a read of personal data must pass, in order; for tests and documentation. */
-	public List<AccessRule> personalDataRules() {
-		return rules.forPersonalData();
 	}
 
 }

@@ -52,10 +52,6 @@ public class Directory {
 		return organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
 	}
 
-	public Optional<Organisation> organisation(Organisationsnummer number) {
-		return organisations.findByOrganisationsnummer(number.digits());
-	}
-
 	public Optional<Organisation> organisation(UUID id) {
 		return organisations.findById(id);
 	}

@@ -189,6 +189,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	public void editPlan(PlanContent draft, long seenVersion) {
 		requireConsent("editPlan");
 		requireVersion(seenVersion);
+		// a unit responsible for an action must take part, so it can read the plan it acts on
+		if (draft.actions().stream().anyMatch(action -> !participants.hasUnit(action.responsibleUnitId()))) {
+			throw new FieldRefusal("plan", "sip.plan.responsibleNotParticipant", "action by a non-participant in " + id);
+		}
 		this.plan = draft;
 	}
 
@@ -389,10 +393,6 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	public UUID startingUnitId() {
 		return startingUnitId;
-	}
-
-	public UUID startedBy() {
-		return startedBy;
 	}
 
 	public Instant startedAt() {

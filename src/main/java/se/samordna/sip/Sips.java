@@ -3,7 +3,6 @@ package se.samordna.sip;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +27,7 @@ import se.samordna.directory.Organisation;
 import se.samordna.directory.StaffAccount;
 import se.samordna.directory.Unit;
 import se.samordna.people.Individual;
-import se.samordna.people.MandateArea;
 import se.samordna.people.People;
-import se.samordna.people.Relation;
-import se.samordna.people.RelationKind;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
@@ -189,13 +185,6 @@ public class Sips {
 		return records.followUps(sipId);
 	}
 
-	/** What the consent rules need to know of the individual today. */
-	@Transactional
-	public ConsentCircumstances consentCircumstances(UUID sipId) {
-		Sip sip = view(sipId);
-		return circumstances(people.view(sip.individualId()));
-	}
-
 	/**
 	 * Step 2. The consent is checked against the individual's age and guardians today.
 	 * @throws FieldRefusal when the consent breaks a rule
@@ -351,18 +340,7 @@ public class Sips {
 	}
 
 	private ConsentCircumstances circumstances(Individual individual) {
-		Set<RelationKind> mandated = EnumSet.of(RelationKind.GOD_MAN, RelationKind.FORVALTARE);
-		boolean representative = individual.relations()
-			.stream()
-			.anyMatch(relation -> relation.kind() == RelationKind.OMBUD || (mandated.contains(relation.kind())
-					&& coversCare(relation)));
-		return new ConsentCircumstances(individual.personnummer().ageOn(today()),
-				individual.relations(RelationKind.GUARDIAN).size(), representative);
-	}
-
-	private static boolean coversCare(Relation relation) {
-		return relation.mandate().contains(MandateArea.SORJA_FOR_PERSON)
-				|| relation.mandate().contains(MandateArea.BEVAKA_RATT);
+		return ConsentCircumstances.of(individual, today());
 	}
 
 	private static AccessedRecord record(UUID sipId) {

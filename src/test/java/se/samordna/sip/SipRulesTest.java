@@ -264,6 +264,14 @@ class SipRulesTest {
 		}
 
 		@Test
+		void onlyAUnitThatTakesPartCanBeResponsibleForAnAction() {
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.editPlan(completePlan(), 0)).isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.plan.responsibleNotParticipant");
+			assertThat(sip.plan()).isEqualTo(PlanContent.EMPTY);
+		}
+
+		@Test
 		void theCoordinatorIsANamedPersonOfAParticipatingPrincipalUnit() {
 			Sip sip = readyToConfirm();
 			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), false,

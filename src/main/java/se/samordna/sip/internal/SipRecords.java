@@ -3,7 +3,6 @@ package se.samordna.sip.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +40,6 @@ public class SipRecords {
 			.param(sipId)
 			.query((rs, row) -> json.readValue(rs.getString(1), PlanVersion.class))
 			.list();
-	}
-
-	public Optional<PlanVersion> version(UUID sipId, int number) {
-		return jdbc.sql("select content from sip_plan_version where sip_id = ? and number = ?")
-			.params(sipId, number)
-			.query((rs, row) -> json.readValue(rs.getString(1), PlanVersion.class))
-			.optional();
 	}
 
 	public void store(UUID sipId, FollowUp followUp, UUID recordedBy, Instant at) {

@@ -25,6 +25,8 @@ import se.samordna.people.People;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Assessment;
+import se.samordna.people.Individual;
+import se.samordna.sip.ConsentCircumstances;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
@@ -173,7 +175,8 @@ class SipController {
 
 	private String consentPage(Model model, Sip sip) {
 		addCase(model, sip);
-		model.addAttribute("circumstances", sips.consentCircumstances(sip.id()));
+		model.addAttribute("circumstances",
+				ConsentCircumstances.of((Individual) model.getAttribute("individual"), people.today()));
 		model.addAttribute("organisations", directory.organisations());
 		return "sip/consent";
 	}

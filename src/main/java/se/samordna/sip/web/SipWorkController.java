@@ -272,10 +272,11 @@ class SipWorkController {
 
 	@GetMapping("/versioner/{number}")
 	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
-		List<PlanVersion> versions = sips.versions(id);
+		Sips.Overview overview = sips.overview(id);
+		List<PlanVersion> versions = overview.versions();
 		PlanVersion version = versions.stream().filter(v -> v.number() == number).findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
-		caseModel.add(model, sips.view(id));
+		caseModel.add(model, overview.sip());
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
 		return "sip/version";
@@ -283,12 +284,12 @@ class SipWorkController {
 
 	@GetMapping("/jamfor")
 	String compare(@PathVariable UUID id, @RequestParam("a") int a, @RequestParam("b") int b, Model model) {
-		List<PlanVersion> versions = sips.versions(id);
-		PlanVersion left = versions.stream().filter(v -> v.number() == a).findFirst()
+		Sips.Overview overview = sips.overview(id);
+		PlanVersion left = overview.versions().stream().filter(v -> v.number() == a).findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + a));
-		PlanVersion right = versions.stream().filter(v -> v.number() == b).findFirst()
+		PlanVersion right = overview.versions().stream().filter(v -> v.number() == b).findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + b));
-		caseModel.add(model, sips.view(id));
+		caseModel.add(model, overview.sip());
 		model.addAttribute("left", left);
 		model.addAttribute("right", right);
 		return "sip/compare";
