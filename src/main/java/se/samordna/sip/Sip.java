@@ -183,6 +183,34 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		registerEvent(new ParticipantRemoved(id, participantId, now));
 	}
 
+	// --- meetings ---------------------------------------------------------------------------
+
+	/**
+	 * Step 4: a meeting is called. Only after consent; the first call moves a SIP being prepared
+	 * to INVITED, a follow-up meeting leaves the state as it is.
+	 * @return whether the state changed
+	 */
+	public boolean meetingCalled() {
+		requireConsent("callMeeting");
+		if (status == SipStatus.CONSENTED || status == SipStatus.PREPARING) {
+			move(SipStatus.INVITED, "callMeeting");
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * The first meeting was cancelled and no other is called: back to preparation.
+	 * @return whether the state changed
+	 */
+	public boolean firstMeetingCancelled() {
+		if (status == SipStatus.INVITED) {
+			move(SipStatus.PREPARING, "cancelMeeting");
+			return true;
+		}
+		return false;
+	}
+
 	// --- the plan --------------------------------------------------------------------------
 
 	/** The draft everyone works on until it is confirmed. */
@@ -319,7 +347,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 			moves.add(Move.RECORD_CONSENT);
 		}
 		if (status.hasConsent()) {
-			moves.addAll(List.of(Move.PREPARE, Move.CHANGE_PARTICIPANTS, Move.EDIT_PLAN));
+			moves.addAll(List.of(Move.PREPARE, Move.CHANGE_PARTICIPANTS, Move.CALL_MEETING, Move.EDIT_PLAN));
 			if (status.mayMoveTo(SipStatus.PLAN_ACTIVE) && status != SipStatus.FOLLOW_UP_DUE && plan.isComplete()) {
 				moves.add(Move.CONFIRM_PLAN);
 			}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -231,6 +231,51 @@ public class Sips {
 	public Sip removeParticipant(UUID sipId, long seenVersion, UUID participantId) {
 		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_REMOVED,
 				(sip, user) -> sip.removeParticipant(participantId, now())).sip();
+	}
+
+	/**
+	 * Step 4, told by meetings when a meeting is called: refused before consent, and the first
+	 * call moves the SIP to INVITED. A call does not conflict with someone editing the plan, so
+	 * the SIP is saved only when its state changes.
+	 */
+	@Transactional
+	public Sip meetingCalled(UUID sipId) {
+		return meetingStep(sipId, SipStep.Kind.MEETING_CALLED, Sip::meetingCalled);
+	}
+
+	/** A called meeting was cancelled; if it was the first, the SIP goes back to preparation. */
+	@Transactional
+	public Sip meetingCancelled(UUID sipId, boolean otherMeetingsCalled) {
+		return meetingStep(sipId, SipStep.Kind.MEETING_CANCELLED,
+				sip -> !otherMeetingsCalled && sip.firstMeetingCancelled());
+	}
+
+	/** A meeting was held; its decisions reach the plan through {@link #editPlan} and {@link #confirmPlan}. */
+	@Transactional
+	public Sip meetingHeld(UUID sipId) {
+		return meetingStep(sipId, SipStep.Kind.MEETING_HELD, sip -> {
+			if (!sip.status().hasConsent()) {
+				throw new IllegalSipTransition(sip.status(), "consent");
+			}
+			return false;
+		});
+	}
+
+	private Sip meetingStep(UUID sipId, SipStep.Kind step, Predicate<Sip> change) {
+		Sip sip = load(sipId);
+		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
+				Purpose.SIP);
+		Sip result = sip;
+		if (change.test(sip)) {
+			try {
+				result = sips.save(sip);
+			}
+			catch (OptimisticLockingFailureException e) {
+				throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
+			}
+		}
+		records.step(sipId, step, user.staffId(), user.unitId(), now());
+		return result;
 	}
 
 	@Transactional

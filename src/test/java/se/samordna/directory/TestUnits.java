@@ -12,6 +12,11 @@ public final class TestUnits {
 
 	public static final UUID UPPSALA_KOMMUN = UUID.fromString("10000000-0000-0000-0000-000000000002");
 
+	public static final UUID FORSAKRINGSKASSAN = UUID.fromString("10000000-0000-0000-0000-000000000004");
+
+	/** frida's unit, another actor. */
+	public static final UUID FORSAKRINGSKASSAN_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000031");
+
 	/** erik's unit. */
 	public static final UUID VARDCENTRALEN_LINDGARDEN = UUID.fromString("20000000-0000-0000-0000-000000000001");
 

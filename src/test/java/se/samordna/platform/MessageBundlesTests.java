@@ -31,7 +31,7 @@ class MessageBundlesTests {
 
 	static final Path JAVA = Path.of("src/main/java");
 
-	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "notifications");
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications");
 
 	static Properties load(String name) throws IOException {
 		var properties = new Properties();
@@ -56,7 +56,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "notifications" })
+	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");
@@ -132,6 +132,22 @@ class MessageBundlesTests {
 		labels(missing, keys, "mandateArea.", se.samordna.people.MandateArea.values());
 		labels(missing, keys, "review.action.", se.samordna.access.AccessAction.values());
 		labels(missing, keys, "review.purpose.", se.samordna.access.Purpose.values());
+		labels(missing, keys, "meetingKind.", se.samordna.meetings.MeetingKind.values());
+		labels(missing, keys, "meetingStatus.", se.samordna.meetings.MeetingStatus.values());
+		labels(missing, keys, "answer.", se.samordna.meetings.Answer.values());
+		labels(missing, keys, "meetings.forIndividual.answer.", se.samordna.meetings.Answer.values());
+		labels(missing, keys, "attendance.", se.samordna.meetings.Attendance.values());
+		labels(missing, keys, "inviteeKind.", se.samordna.meetings.InviteeKind.values());
+		labels(missing, keys, "agenda.", se.samordna.meetings.AgendaSection.values());
+		labels(missing, keys, "agenda.hint.", se.samordna.meetings.AgendaSection.values());
+		// every refusal of a meeting is explained as meetings.refused.<move>
+		Matcher meetingMove = Pattern.compile("requireC(?:alled|aller)\\(\"(\\w+)\"")
+			.matcher(Files.readString(JAVA.resolve("se/samordna/meetings/Meeting.java")));
+		while (meetingMove.find()) {
+			if (!keys.contains("meetings.refused." + meetingMove.group(1))) {
+				missing.add("meetings.refused." + meetingMove.group(1));
+			}
+		}
 		// every move the SIP can refuse is explained as sip.refused.<move>
 		Matcher move = Pattern
 			.compile("(?:IllegalSipTransition\\(status, |move\\([^,()]+, |requireConsent\\(|requireOpen\\()\"(\\w+)\"")

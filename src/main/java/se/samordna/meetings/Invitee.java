@@ -1,0 +1,35 @@
+package se.samordna.meetings;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One invited party.
+ * @param unitId set for a unit, null for a person
+ * @param name a person's name, as the caller's side sees it; null for a unit
+ * @param email where a person is told that something happened (never what); null when unknown
+ */
+public record Invitee(InviteeKind kind, @Nullable UUID unitId, @Nullable String name, @Nullable String email) {
+
+	public Invitee {
+		if ((kind == InviteeKind.UNIT) != (unitId != null)) {
+			throw new IllegalArgumentException("a unit invitee has a unit id, a person invitee none");
+		}
+	}
+
+	public static Invitee unit(UUID unitId) {
+		return new Invitee(InviteeKind.UNIT, unitId, null, null);
+	}
+
+	public static Invitee person(InviteeKind kind, String name, @Nullable String email) {
+		return new Invitee(kind, null, name, email == null || email.isBlank() ? null : email.strip());
+	}
+
+	/** Two invitations to the same unit, or to the same person by kind and name, are one. */
+	boolean sameAs(Invitee other) {
+		return kind == other.kind && (unitId != null ? unitId.equals(other.unitId)
+				: name != null && name.equalsIgnoreCase(String.valueOf(other.name)));
+	}
+
+}

@@ -1,0 +1,320 @@
+package se.samordna.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.access.AccessAction;
+import se.samordna.access.AccessControl;
+import se.samordna.access.AccessedRecord;
+import se.samordna.access.CurrentUser;
+import se.samordna.access.PersonalDataSubject;
+import se.samordna.access.Purpose;
+import se.samordna.directory.Directory;
+import se.samordna.directory.Unit;
+import se.samordna.meetings.internal.MeetingRepository;
+import se.samordna.people.Individual;
+import se.samordna.people.People;
+import se.samordna.people.Relation;
+import se.samordna.people.RelationKind;
+import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.NotFoundException;
+import se.samordna.sip.Actor;
+import se.samordna.sip.Participant;
+import se.samordna.sip.PlanContent;
+import se.samordna.sip.Sip;
+import se.samordna.sip.Sips;
+
+/**
+ * The meetings' use cases. A meeting is read and changed under the access rules of its SIP: a
+ * unit that does not take part in the SIP gets 404 for its meetings too, and every read is in
+ * the access log as a read of that SIP.
+ */
+@Service
+public class Meetings {
+
+	/** Meetings are shared exactly as their SIP is, so access is checked (and logged) on the SIP. */
+	private static final String RECORD = "sip";
+
+	private final MeetingRepository meetings;
+
+	private final Sips sips;
+
+	private final People people;
+
+	private final Directory directory;
+
+	private final AccessControl access;
+
+	private final InvitationDeadlines deadlines;
+
+	private final Clock clock;
+
+	private final JdbcClient jdbc;
+
+	private final String organizer;
+
+	Meetings(MeetingRepository meetings, Sips sips, People people, Directory directory, AccessControl access,
+			InvitationDeadlines deadlines, Clock clock, JdbcClient jdbc,
+			@Value("${samordna.mail.from}") String organizer) {
+		this.organizer = organizer;
+		this.meetings = meetings;
+		this.sips = sips;
+		this.people = people;
+		this.directory = directory;
+		this.access = access;
+		this.deadlines = deadlines;
+		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/** Who may be invited as a person: the individual and the people registered around them. */
+	public static final String INDIVIDUAL = "individual";
+
+	/**
+	 * Step 4: calls a meeting. Units not yet in the SIP are added first (within the consent),
+	 * registered people around the individual become participants; the SIP refuses all of it
+	 * before consent.
+	 * @param units units to invite, participating or new
+	 * @param persons {@link #INDIVIDUAL}, or relation ids of the individual's registered people
+	 */
+	@Transactional
+	public Meeting call(UUID sipId, Meeting.Call call, Set<UUID> units, Set<String> persons) {
+		Sip sip = sips.meetingCalled(sipId);
+		Individual individual = people.view(sip.individualId());
+		List<Invitee> invitees = new ArrayList<>();
+		for (UUID unitId : units) {
+			if (!sip.involvesUnit(unitId)) {
+				sip = sips.addUnit(sipId, sip.version(), unitId, "");
+			}
+			invitees.add(Invitee.unit(unitId));
+		}
+		for (String person : persons) {
+			if (INDIVIDUAL.equals(person)) {
+				invitees.add(Invitee.person(InviteeKind.INDIVIDUAL, individual.fullName(), individual.email()));
+				continue;
+			}
+			Relation relation = individual.relations()
+				.stream()
+				.filter(r -> r.id().toString().equals(person))
+				.findFirst()
+				.orElseThrow(() -> new FieldRefusal("persons", "meetings.invitees.unknown", "no such relation"));
+			if (sip.participants().stream().noneMatch(p -> relation.name().equalsIgnoreCase(p.name()))) {
+				sip = sips.addPerson(sipId, sip.version(), relation.kind().isRepresentative()
+						? Participant.Kind.REPRESENTATIVE : Participant.Kind.RELATIVE, relation.name(),
+						relation.note() == null ? "" : relation.note());
+			}
+			invitees.add(Invitee.person(inviteeKind(relation.kind()), relation.name(), relation.email()));
+		}
+		CurrentUser user = require(sip.individualId(), sipId, AccessAction.CREATE);
+		MeetingKind kind = sip.planVersion() == 0 ? MeetingKind.FIRST : MeetingKind.FOLLOW_UP;
+		Meeting meeting = Meeting.call(sipId, sip.individualId(), kind, individual.protectedIdentity(), call,
+				invitees, actor(user), nowHere(), now());
+		return meetings.save(meeting);
+	}
+
+	private static InviteeKind inviteeKind(RelationKind kind) {
+		return switch (kind) {
+			case GUARDIAN -> InviteeKind.GUARDIAN;
+			case GOD_MAN, FORVALTARE, OMBUD -> InviteeKind.REPRESENTATIVE;
+			case RELATIVE -> InviteeKind.RELATIVE;
+		};
+	}
+
+	/** The SIP's meetings, the next or latest first. */
+	@Transactional
+	public List<Meeting> meetingsOf(UUID sipId) {
+		Sip sip = sips.view(sipId);
+		return meetings.findBySipId(sip.id())
+			.stream()
+			.sorted(Comparator.comparing((Meeting m) -> m.time().startsAt()).reversed())
+			.toList();
+	}
+
+	/** @throws NotFoundException when there is no such meeting in the SIP, or the user's unit does not take part */
+	@Transactional
+	public Meeting meeting(UUID sipId, UUID meetingId) {
+		Meeting meeting = load(sipId, meetingId);
+		require(meeting.individualId(), sipId, AccessAction.READ);
+		return meeting;
+	}
+
+	/** The calendar file, as a download from the meeting page: an export, so it is logged as one. */
+	@Transactional
+	public String calendarFile(UUID sipId, UUID meetingId) {
+		Meeting meeting = load(sipId, meetingId);
+		require(meeting.individualId(), sipId, AccessAction.EXPORT);
+		return MeetingCalendar.ics(meeting, clock.getZone(), organizer, now());
+	}
+
+	@Transactional
+	public Meeting answer(UUID sipId, UUID meetingId, UUID invitationId, Answer answer, @Nullable String attendees,
+			@Nullable String declineReason) {
+		return change(sipId, meetingId, (meeting, actor) -> meeting.answer(invitationId, answer, attendees,
+				declineReason, actor, now()));
+	}
+
+	@Transactional
+	public Meeting reschedule(UUID sipId, UUID meetingId, long seenVersion, MeetingTime time) {
+		return change(sipId, meetingId,
+				(meeting, actor) -> meeting.reschedule(time, actor, nowHere(), now(), seenVersion));
+	}
+
+	/** Cancels; if it was the SIP's only called meeting before any plan, the SIP goes back to preparation. */
+	@Transactional
+	public Meeting cancel(UUID sipId, UUID meetingId, long seenVersion, @Nullable String reason) {
+		Meeting cancelled = change(sipId, meetingId,
+				(meeting, actor) -> meeting.cancel(reason, actor, now(), seenVersion));
+		boolean othersCalled = meetings.findBySipId(sipId)
+			.stream()
+			.anyMatch(m -> m.status() == MeetingStatus.CALLED);
+		sips.meetingCancelled(sipId, othersCalled);
+		return cancelled;
+	}
+
+	/**
+	 * Step 5: the meeting was held. What it decided goes into the plan without retyping: the needs,
+	 * goals and actions replace the draft (its contacts stay), and after a first meeting the plan
+	 * is confirmed with the chosen coordinator and the booked follow-up. All or nothing.
+	 */
+	@Transactional
+	public Meeting hold(UUID sipId, UUID meetingId, long seenVersion, Protocol protocol,
+			Map<UUID, Attendance> attendance, PlanContent decided) {
+		Meeting held = change(sipId, meetingId,
+				(meeting, actor) -> meeting.hold(protocol, attendance, actor, nowHere(), now(), seenVersion));
+		Sip sip = sips.meetingHeld(sipId);
+		PlanContent plan = new PlanContent(decided.needs(), decided.goals(), decided.actions(),
+				sip.plan().contacts());
+		sip = sips.editPlan(sipId, sip.version(), plan);
+		if (held.kind() == MeetingKind.FIRST) {
+			UUID coordinator = protocol.coordinatorStaffId();
+			if (coordinator == null || protocol.followUpBooked() == null) {
+				throw new FieldRefusal("coordinator", "meetings.coordinator.required", "no coordinator");
+			}
+			sips.confirmPlan(sipId, sip.version(), coordinator, protocol.followUpBooked());
+		}
+		return held;
+	}
+
+	/**
+	 * Sends the reminders that have fallen due. Run by the scheduler, with no user: it reads no
+	 * personal data and shows nothing; the notices it causes carry ids only.
+	 * @return how many meetings sent something
+	 */
+	@Transactional
+	public int sendReminders() {
+		List<UUID> called = jdbc.sql("select id from meeting where status = 'CALLED' and time_starts_at > ?")
+			.param(nowHere())
+			.query(UUID.class)
+			.list();
+		int count = 0;
+		for (UUID id : called) {
+			Meeting meeting = meetings.findById(id).orElseThrow();
+			if (meeting.remind(deadlines, now())) {
+				meetings.save(meeting);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Where a meeting's notices go (a system read for notifications, with no user): each
+	 * invitation's unit or person address, the meeting's time for the inbox, and the calendar file.
+	 * For a person with protected identity no person is reached digitally and no calendar file
+	 * leaves: the kallelse is handled by hand.
+	 */
+	public record Notice(LocalDateTime startsAt, UUID calledBy, List<Recipient> recipients,
+			Optional<Calendar> calendar) {
+	}
+
+	/** @param unitId null for a person; @param email null when unknown */
+	public record Recipient(UUID invitationId, @Nullable UUID unitId, @Nullable String email) {
+	}
+
+	/** A calendar file and its METHOD, for the mail's content type. */
+	public record Calendar(String method, String ics) {
+	}
+
+	@Transactional(readOnly = true)
+	public Notice notice(UUID meetingId) {
+		Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+		Map<UUID, Unit> units = directory.unitsById();
+		List<Recipient> recipients = new ArrayList<>();
+		for (Invitation invitation : meeting.invitations()) {
+			Invitee invitee = invitation.invitee();
+			if (invitee.unitId() != null) {
+				Unit unit = units.get(invitee.unitId());
+				recipients.add(new Recipient(invitation.invitationId(), invitee.unitId(),
+						unit == null ? null : unit.email()));
+			}
+			else if (!meeting.manualHandling()) {
+				recipients.add(new Recipient(invitation.invitationId(), null, invitee.email()));
+			}
+		}
+		Optional<Calendar> calendar = meeting.manualHandling() ? Optional.empty()
+				: Optional.of(new Calendar(MeetingCalendar.method(meeting),
+						MeetingCalendar.ics(meeting, clock.getZone(), organizer, now())));
+		return new Notice(meeting.time().startsAt(), meeting.calledBy(), recipients, calendar);
+	}
+
+	// --- the shape every change has -----------------------------------------------------------
+
+	private interface Change {
+
+		void apply(Meeting meeting, Actor actor);
+
+	}
+
+	private Meeting change(UUID sipId, UUID meetingId, Change change) {
+		Meeting meeting = load(sipId, meetingId);
+		CurrentUser user = require(meeting.individualId(), sipId, AccessAction.UPDATE);
+		change.apply(meeting, actor(user));
+		try {
+			return meetings.save(meeting);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("meeting " + meetingId + " was saved by someone else");
+		}
+	}
+
+	private Meeting load(UUID sipId, UUID meetingId) {
+		return meetings.findById(meetingId)
+			.filter(meeting -> meeting.sipId().equals(sipId))
+			.orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+	}
+
+	private CurrentUser require(UUID individualId, UUID sipId, AccessAction action) {
+		PersonalDataSubject subject = people.accessSubject(individualId)
+			.orElseThrow(() -> new NotFoundException("individual " + individualId));
+		return access.require(subject, AccessedRecord.of(RECORD, sipId), action, Purpose.SIP);
+	}
+
+	private static Actor actor(CurrentUser user) {
+		return new Actor(user.staffId(), user.unitId());
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+	private LocalDateTime nowHere() {
+		return LocalDateTime.now(clock);
+	}
+
+}

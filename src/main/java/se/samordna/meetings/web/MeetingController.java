@@ -1,0 +1,349 @@
+package se.samordna.meetings.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanUtils;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samordna.access.CurrentUser;
+import se.samordna.access.CurrentUsers;
+import se.samordna.directory.Directory;
+import se.samordna.directory.Organisation;
+import se.samordna.directory.StaffAccount;
+import se.samordna.directory.Unit;
+import se.samordna.meetings.AgendaSection;
+import se.samordna.meetings.Answer;
+import se.samordna.meetings.Attendance;
+import se.samordna.meetings.Meeting;
+import se.samordna.meetings.MeetingCalendar;
+import se.samordna.meetings.MeetingKind;
+import se.samordna.meetings.Meetings;
+import se.samordna.people.Individual;
+import se.samordna.people.People;
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.UserFacingException;
+import se.samordna.sip.Actor;
+import se.samordna.sip.Participant;
+import se.samordna.sip.PlanContent;
+import se.samordna.sip.Sip;
+import se.samordna.sip.Sips;
+
+/** A SIP's meetings: calling one, answering, changing or cancelling it, and holding it. */
+@Controller
+@RequestMapping("/sip/{sipId}/moten")
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final Sips sips;
+
+	private final People people;
+
+	private final Directory directory;
+
+	private final CurrentUsers users;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	MeetingController(Meetings meetings, Sips sips, People people, Directory directory, CurrentUsers users,
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.meetings = meetings;
+		this.sips = sips;
+		this.people = people;
+		this.directory = directory;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** Runs a change; a refusal goes next to its field, or above the form. */
+	private static boolean attempt(BindingResult binding, Runnable change) {
+		try {
+			change.run();
+			return true;
+		}
+		catch (FieldRefusal refusal) {
+			Object target = binding.getTarget();
+			if (target != null && BeanUtils.getPropertyDescriptor(target.getClass(), refusal.field()) != null) {
+				binding.rejectValue(refusal.field(), refusal.messageKey());
+			}
+			else {
+				binding.reject(refusal.messageKey());
+			}
+		}
+		catch (UserFacingException refused) {
+			binding.reject(refused.messageKey());
+		}
+		return false;
+	}
+
+	// --- the list and calling ---------------------------------------------------------------
+
+	@GetMapping
+	String list(@PathVariable UUID sipId, Model model) {
+		List<Meeting> all = meetings.meetingsOf(sipId);
+		caseModel(model, sips.view(sipId));
+		model.addAttribute("meetings", all);
+		return "meetings/list";
+	}
+
+	@GetMapping("/ny")
+	String callForm(@PathVariable UUID sipId, Model model) {
+		Sip sip = sips.view(sipId);
+		var form = new CallForm();
+		// units already in the SIP are invited by default, except the caller's own
+		UUID mine = users.current().unitId();
+		sip.participants().stream().map(Participant::unitId).filter(u -> u != null && !u.equals(mine))
+			.forEach(form.getUnits()::add);
+		model.addAttribute("callForm", form);
+		return callPage(model, sip);
+	}
+
+	@PostMapping
+	String call(@PathVariable UUID sipId, @Valid @ModelAttribute CallForm callForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (callForm.allUnits().isEmpty() && callForm.getPersons().isEmpty()) {
+			binding.rejectValue("units", "meetings.invitees.required");
+		}
+		Meeting[] called = new Meeting[1];
+		if (!binding.hasErrors() && attempt(binding, () -> called[0] = meetings.call(sipId, callForm.toCall(),
+				callForm.allUnits(), callForm.getPersons()))) {
+			redirect.addFlashAttribute("notice", "meetings.called");
+			return "redirect:/sip/" + sipId + "/moten/" + called[0].id();
+		}
+		return callPage(model, sips.view(sipId));
+	}
+
+	private String callPage(Model model, Sip sip) {
+		Individual individual = caseModel(model, sip);
+		model.addAttribute("participatingUnits", sip.participants().stream().map(Participant::unitId)
+			.filter(u -> u != null).toList());
+		model.addAttribute("relations", individual.relations());
+		model.addAttribute("units", directory.units());
+		return "meetings/call";
+	}
+
+	// --- one meeting ------------------------------------------------------------------------
+
+	@GetMapping("/{meetingId}")
+	String meeting(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		return meetingPage(model, meeting, sips.view(sipId), null);
+	}
+
+	@PostMapping("/{meetingId}/svar")
+	String answer(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute AnswerForm answerForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && attempt(binding, () -> meetings.answer(sipId, meetingId,
+				answerForm.getInvitationId(), answerForm.getAnswer(), answerForm.getAttendees(),
+				answerForm.getDeclineReason()))) {
+			redirect.addFlashAttribute("notice", "meetings.answered");
+			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
+		}
+		model.addAttribute("answerErrors", binding.getFieldErrors()
+			.stream()
+			.collect(Collectors.toMap(FieldError::getField,
+					error -> messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a)));
+		if (binding.hasGlobalErrors()) {
+			model.addAttribute("problem", binding.getGlobalErrors().get(0).getCode());
+		}
+		return meetingPage(model, meetings.meeting(sipId, meetingId), sips.view(sipId), answerForm);
+	}
+
+	private String meetingPage(Model model, Meeting meeting, Sip sip, @Nullable AnswerForm failed) {
+		if (!model.containsAttribute("answerErrors")) {
+			model.addAttribute("answerErrors", Map.of());
+		}
+		caseModel(model, sip);
+		CurrentUser user = users.current();
+		Actor actor = new Actor(user.staffId(), user.unitId());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("isCaller", meeting.isCaller(actor));
+		model.addAttribute("answerable", meeting.answerableBy(actor));
+		model.addAttribute("failedAnswer", failed);
+		model.addAttribute("answers", List.of(Answer.ACCEPTED, Answer.DECLINED, Answer.SENDS_SOMEONE_ELSE));
+		model.addAttribute("me", user.displayName());
+		model.addAttribute("over", meeting.isOver(clock.getZone(), clock.instant()));
+		return "meetings/meeting";
+	}
+
+	/** The kallelse as the individual reads it: plain words, who comes and who does not. */
+	@GetMapping("/{meetingId}/for-den-enskilde")
+	String forTheIndividual(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		caseModel(model, sips.view(sipId));
+		model.addAttribute("meeting", meeting);
+		return "meetings/individual";
+	}
+
+	@GetMapping("/{meetingId}/kalender.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable UUID sipId, @PathVariable UUID meetingId) {
+		String ics = meetings.calendarFile(sipId, meetingId);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("sip-mote.ics").build().toString())
+			.body(ics.getBytes(StandardCharsets.UTF_8));
+	}
+
+	// --- change and cancel ------------------------------------------------------------------
+
+	@GetMapping("/{meetingId}/andra")
+	String rescheduleForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		model.addAttribute("rescheduleForm", RescheduleForm.of(meeting));
+		var cancel = new CancelForm();
+		cancel.setVersion(meeting.version());
+		model.addAttribute("cancelForm", cancel);
+		return changePage(model, meeting, sips.view(sipId));
+	}
+
+	@PostMapping("/{meetingId}/andra")
+	String reschedule(@PathVariable UUID sipId, @PathVariable UUID meetingId,
+			@Valid @ModelAttribute RescheduleForm rescheduleForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors() && attempt(binding,
+				() -> meetings.reschedule(sipId, meetingId, rescheduleForm.getVersion(), rescheduleForm.toTime()))) {
+			redirect.addFlashAttribute("notice", "meetings.rescheduled");
+			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
+		}
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		var cancel = new CancelForm();
+		cancel.setVersion(meeting.version());
+		model.addAttribute("cancelForm", cancel);
+		return changePage(model, meeting, sips.view(sipId));
+	}
+
+	@PostMapping("/{meetingId}/stall-in")
+	String cancel(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute CancelForm cancelForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && attempt(binding,
+				() -> meetings.cancel(sipId, meetingId, cancelForm.getVersion(), cancelForm.getReason()))) {
+			redirect.addFlashAttribute("notice", "meetings.cancelled");
+			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
+		}
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		model.addAttribute("rescheduleForm", RescheduleForm.of(meeting));
+		return changePage(model, meeting, sips.view(sipId));
+	}
+
+	private String changePage(Model model, Meeting meeting, Sip sip) {
+		caseModel(model, sip);
+		model.addAttribute("meeting", meeting);
+		return "meetings/change";
+	}
+
+	// --- holding the meeting ----------------------------------------------------------------
+
+	@ModelAttribute("sections")
+	List<AgendaSection> sections() {
+		return Arrays.asList(AgendaSection.values());
+	}
+
+	@ModelAttribute("attendances")
+	List<Attendance> attendances() {
+		return Arrays.asList(Attendance.values());
+	}
+
+	@ModelAttribute("terms")
+	List<PlanContent.Goal.Term> terms() {
+		return Arrays.asList(PlanContent.Goal.Term.values());
+	}
+
+	@GetMapping("/{meetingId}/protokoll")
+	String protocolForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(sipId, meetingId);
+		Sip sip = sips.view(sipId);
+		LocalDate followUp = sip.nextFollowUp().orElse(null);
+		model.addAttribute("protocolForm", ProtocolForm.of(meeting, sip.plan(),
+				sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
+		return protocolPage(model, meeting, sip);
+	}
+
+	@PostMapping("/{meetingId}/protokoll")
+	String hold(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute ProtocolForm protocolForm,
+			BindingResult binding, @RequestParam(name = "fler", required = false) String moreRows, Model model,
+			RedirectAttributes redirect) {
+		Sip sip = sips.view(sipId);
+		if (moreRows != null) {
+			protocolForm.withEmptyRows();
+			return protocolPage(model, meetings.meeting(sipId, meetingId), sip);
+		}
+		protocolForm.check(binding);
+		if (!binding.hasErrors() && attempt(binding, () -> meetings.hold(sipId, meetingId,
+				protocolForm.getVersion(), protocolForm.toProtocol(), protocolForm.toAttendance(),
+				protocolForm.toPlan(sip.plan())))) {
+			Meeting meeting = meetings.meeting(sipId, meetingId);
+			redirect.addFlashAttribute("notice",
+					meeting.kind() == MeetingKind.FIRST ? "meetings.held.first" : "meetings.held.followUp");
+			return "redirect:/sip/" + sipId + (meeting.kind() == MeetingKind.FIRST ? "" : "/uppfoljning");
+		}
+		return protocolPage(model, meetings.meeting(sipId, meetingId), sip);
+	}
+
+	/** Roles and the coordinator: named staff of the units in the SIP; a coordinator only of a kommun or region. */
+	private String protocolPage(Model model, Meeting meeting, Sip sip) {
+		caseModel(model, sip);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("invitationsById", meeting.invitations()
+			.stream()
+			.collect(Collectors.toMap(invitation -> invitation.invitationId(), invitation -> invitation)));
+		Map<UUID, Unit> units = directory.unitsById();
+		Map<UUID, Organisation> organisations = directory.organisationsById();
+		Set<UUID> taking = sip.participants().stream().map(Participant::unitId).filter(u -> u != null)
+			.collect(Collectors.toSet());
+		taking.add(sip.startingUnitId());
+		List<StaffAccount> staff = directory.staff().stream().filter(StaffAccount::active)
+			.filter(s -> taking.contains(s.unitId())).toList();
+		model.addAttribute("staff", staff);
+		model.addAttribute("coordinators", staff.stream()
+			.filter(s -> organisations.get(units.get(s.unitId()).organisationId()).isPrincipal())
+			.toList());
+		model.addAttribute("participatingUnits", List.copyOf(taking));
+		return "meetings/protocol";
+	}
+
+	// --- shared -----------------------------------------------------------------------------
+
+	private Individual caseModel(Model model, Sip sip) {
+		Individual individual = people.view(sip.individualId());
+		model.addAttribute("sip", sip);
+		model.addAttribute("individual", individual);
+		model.addAttribute("unitNames",
+				directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+		model.addAttribute("staffNames",
+				directory.staff().stream().collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
+		model.addAttribute("calendarType", MeetingCalendar.MEDIA_TYPE);
+		model.addAttribute("zone", clock.getZone());
+		return individual;
+	}
+
+}

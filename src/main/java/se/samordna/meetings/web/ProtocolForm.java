@@ -1,0 +1,419 @@
+package se.samordna.meetings.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+
+import se.samordna.meetings.AgendaSection;
+import se.samordna.meetings.Attendance;
+import se.samordna.meetings.Invitation;
+import se.samordna.meetings.Meeting;
+import se.samordna.meetings.Protocol;
+import se.samordna.sip.PlanContent;
+
+/**
+ * The meeting as it is held: roles, attendance per invitee, notes along mötescirkeln, and what
+ * was decided for the plan (needs, goals, actions, coordinator, follow-up date), so that nothing
+ * is written twice. Works without JavaScript: empty rows are offered, "more rows" adds some.
+ */
+public class ProtocolForm {
+
+	static final int EMPTY_ROWS = 2;
+
+	@NotNull
+	private @Nullable UUID chair;
+
+	@NotNull
+	private @Nullable UUID secretary;
+
+	@Valid
+	private List<AttendanceRow> attendance = new ArrayList<>();
+
+	private Map<AgendaSection, String> notes = new EnumMap<>(AgendaSection.class);
+
+	@Size(max = 4000)
+	private String needs = "";
+
+	@Valid
+	private List<GoalRow> goals = new ArrayList<>();
+
+	@Valid
+	private List<ActionRow> actions = new ArrayList<>();
+
+	private @Nullable UUID coordinator;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate followUp;
+
+	@Size(max = 2000)
+	private String workedWell = "";
+
+	@Size(max = 2000)
+	private String doDifferently = "";
+
+	private long version;
+
+	static ProtocolForm of(Meeting meeting, PlanContent plan, @Nullable UUID coordinator,
+			@Nullable LocalDate followUp) {
+		var form = new ProtocolForm();
+		form.chair = meeting.calledBy();
+		form.secretary = meeting.calledBy();
+		meeting.invitations().forEach(invitation -> form.attendance.add(AttendanceRow.of(invitation)));
+		form.needs = String.join("\n", plan.needs());
+		plan.goals().forEach(goal -> form.goals.add(GoalRow.of(goal)));
+		plan.actions().forEach(action -> form.actions.add(ActionRow.of(action)));
+		form.coordinator = coordinator;
+		form.followUp = followUp;
+		form.version = meeting.version();
+		return form.withEmptyRows();
+	}
+
+	ProtocolForm withEmptyRows() {
+		goals.removeIf(GoalRow::isEmpty);
+		actions.removeIf(ActionRow::isEmpty);
+		for (int i = 0; i < EMPTY_ROWS; i++) {
+			goals.add(new GoalRow());
+			actions.add(new ActionRow());
+		}
+		return this;
+	}
+
+	/** What the annotations cannot check: half-filled rows, dates in the wrong order, missing attendance. */
+	void check(BindingResult binding) {
+		for (int i = 0; i < attendance.size(); i++) {
+			if (attendance.get(i).attendance == null) {
+				binding.rejectValue("attendance[" + i + "].attendance", "meetings.attendance.required");
+			}
+		}
+		for (int i = 0; i < goals.size(); i++) {
+			GoalRow goal = goals.get(i);
+			if (!goal.isEmpty() && goal.words.isBlank()) {
+				binding.rejectValue("goals[" + i + "].words", "plan.goal.words");
+			}
+			if (!goal.isEmpty() && goal.followedUpBy.isBlank()) {
+				binding.rejectValue("goals[" + i + "].followedUpBy", "plan.goal.followedUpBy");
+			}
+		}
+		for (int i = 0; i < actions.size(); i++) {
+			ActionRow action = actions.get(i);
+			if (!action.isEmpty() && action.description.isBlank()) {
+				binding.rejectValue("actions[" + i + "].description", "plan.action.description");
+			}
+			if (!action.isEmpty() && action.responsibleUnitId == null) {
+				binding.rejectValue("actions[" + i + "].responsibleUnitId", "plan.action.unit");
+			}
+			if (action.start != null && action.end != null && action.end.isBefore(action.start)) {
+				binding.rejectValue("actions[" + i + "].end", "plan.action.endBeforeStart");
+			}
+		}
+	}
+
+	Protocol toProtocol() {
+		return new Protocol(chair, secretary, notes, coordinator, followUp, workedWell, doDifferently);
+	}
+
+	Map<UUID, Attendance> toAttendance() {
+		var map = new HashMap<UUID, Attendance>();
+		attendance.stream()
+			.filter(row -> row.invitationId != null && row.attendance != null)
+			.forEach(row -> map.put(row.invitationId, row.attendance));
+		return map;
+	}
+
+	/** The plan as the meeting decided it; timing and order of kept actions stay as they were. */
+	PlanContent toPlan(PlanContent current) {
+		List<String> needLines = Arrays.stream(needs.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+			.toList();
+		List<PlanContent.Action> decided = actions.stream()
+			.filter(a -> !a.isEmpty())
+			.map(a -> a.toAction(current))
+			.toList();
+		return new PlanContent(needLines, goals.stream().filter(g -> !g.isEmpty()).map(GoalRow::toGoal).toList(),
+				decided, current.contacts());
+	}
+
+	public static class AttendanceRow {
+
+		private @Nullable UUID invitationId;
+
+		private @Nullable Attendance attendance;
+
+		static AttendanceRow of(Invitation invitation) {
+			var row = new AttendanceRow();
+			row.invitationId = invitation.invitationId();
+			row.attendance = invitation.attendance();
+			return row;
+		}
+
+		public @Nullable UUID getInvitationId() {
+			return invitationId;
+		}
+
+		public void setInvitationId(@Nullable UUID invitationId) {
+			this.invitationId = invitationId;
+		}
+
+		public @Nullable Attendance getAttendance() {
+			return attendance;
+		}
+
+		public void setAttendance(@Nullable Attendance attendance) {
+			this.attendance = attendance;
+		}
+
+	}
+
+	public static class GoalRow {
+
+		@Size(max = 1000)
+		private String words = "";
+
+		private PlanContent.Goal.Term term = PlanContent.Goal.Term.LONG;
+
+		@Size(max = 2000)
+		private String subGoals = "";
+
+		@Size(max = 200)
+		private String followedUpBy = "";
+
+		static GoalRow of(PlanContent.Goal goal) {
+			var row = new GoalRow();
+			row.words = goal.individualsWords();
+			row.term = goal.term();
+			row.subGoals = String.join("\n", goal.subGoals());
+			row.followedUpBy = goal.followedUpBy();
+			return row;
+		}
+
+		boolean isEmpty() {
+			return words.isBlank() && subGoals.isBlank() && followedUpBy.isBlank();
+		}
+
+		PlanContent.Goal toGoal() {
+			return new PlanContent.Goal(words.strip(), term,
+					Arrays.stream(subGoals.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+					followedUpBy.strip());
+		}
+
+		public String getWords() {
+			return words;
+		}
+
+		public void setWords(String words) {
+			this.words = words;
+		}
+
+		public PlanContent.Goal.Term getTerm() {
+			return term;
+		}
+
+		public void setTerm(PlanContent.Goal.Term term) {
+			this.term = term;
+		}
+
+		public String getSubGoals() {
+			return subGoals;
+		}
+
+		public void setSubGoals(String subGoals) {
+			this.subGoals = subGoals;
+		}
+
+		public String getFollowedUpBy() {
+			return followedUpBy;
+		}
+
+		public void setFollowedUpBy(String followedUpBy) {
+			this.followedUpBy = followedUpBy;
+		}
+
+	}
+
+	public static class ActionRow {
+
+		private @Nullable UUID id;
+
+		@Size(max = 1000)
+		private String description = "";
+
+		private @Nullable UUID responsibleUnitId;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private @Nullable LocalDate start;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private @Nullable LocalDate end;
+
+		static ActionRow of(PlanContent.Action action) {
+			var row = new ActionRow();
+			row.id = action.id();
+			row.description = action.description();
+			row.responsibleUnitId = action.responsibleUnitId();
+			row.start = action.start();
+			row.end = action.end();
+			return row;
+		}
+
+		boolean isEmpty() {
+			return description.isBlank() && responsibleUnitId == null && start == null && end == null;
+		}
+
+		PlanContent.Action toAction(PlanContent current) {
+			var kept = current.actions().stream().filter(a -> a.id().equals(id)).findFirst();
+			return new PlanContent.Action(kept.map(PlanContent.Action::id).orElseGet(UUID::randomUUID),
+					description.strip(), responsibleUnitId, start, end,
+					kept.map(PlanContent.Action::timing).orElse(PlanContent.Action.Timing.INDEPENDENT),
+					kept.map(PlanContent.Action::relatedActionId).orElse(null));
+		}
+
+		public @Nullable UUID getId() {
+			return id;
+		}
+
+		public void setId(@Nullable UUID id) {
+			this.id = id;
+		}
+
+		public String getDescription() {
+			return description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public @Nullable UUID getResponsibleUnitId() {
+			return responsibleUnitId;
+		}
+
+		public void setResponsibleUnitId(@Nullable UUID responsibleUnitId) {
+			this.responsibleUnitId = responsibleUnitId;
+		}
+
+		public @Nullable LocalDate getStart() {
+			return start;
+		}
+
+		public void setStart(@Nullable LocalDate start) {
+			this.start = start;
+		}
+
+		public @Nullable LocalDate getEnd() {
+			return end;
+		}
+
+		public void setEnd(@Nullable LocalDate end) {
+			this.end = end;
+		}
+
+	}
+
+	public @Nullable UUID getChair() {
+		return chair;
+	}
+
+	public void setChair(@Nullable UUID chair) {
+		this.chair = chair;
+	}
+
+	public @Nullable UUID getSecretary() {
+		return secretary;
+	}
+
+	public void setSecretary(@Nullable UUID secretary) {
+		this.secretary = secretary;
+	}
+
+	public List<AttendanceRow> getAttendance() {
+		return attendance;
+	}
+
+	public void setAttendance(List<AttendanceRow> attendance) {
+		this.attendance = attendance;
+	}
+
+	public Map<AgendaSection, String> getNotes() {
+		return notes;
+	}
+
+	public void setNotes(Map<AgendaSection, String> notes) {
+		this.notes = notes;
+	}
+
+	public String getNeeds() {
+		return needs;
+	}
+
+	public void setNeeds(String needs) {
+		this.needs = needs;
+	}
+
+	public List<GoalRow> getGoals() {
+		return goals;
+	}
+
+	public void setGoals(List<GoalRow> goals) {
+		this.goals = goals;
+	}
+
+	public List<ActionRow> getActions() {
+		return actions;
+	}
+
+	public void setActions(List<ActionRow> actions) {
+		this.actions = actions;
+	}
+
+	public @Nullable UUID getCoordinator() {
+		return coordinator;
+	}
+
+	public void setCoordinator(@Nullable UUID coordinator) {
+		this.coordinator = coordinator;
+	}
+
+	public @Nullable LocalDate getFollowUp() {
+		return followUp;
+	}
+
+	public void setFollowUp(@Nullable LocalDate followUp) {
+		this.followUp = followUp;
+	}
+
+	public String getWorkedWell() {
+		return workedWell;
+	}
+
+	public void setWorkedWell(String workedWell) {
+		this.workedWell = workedWell;
+	}
+
+	public String getDoDifferently() {
+		return doDifferently;
+	}
+
+	public void setDoDifferently(String doDifferently) {
+		this.doDifferently = doDifferently;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
