@@ -1,5 +1,7 @@
 package se.samordna.e2e;
 
+import se.samordna.TestClock;
+
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for WCAG 2.1 AA on every page a journey sees and fail on any violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BrowserJourney.FailingEndpoint.class)
+@Import({ BrowserJourney.FailingEndpoint.class, TestClock.Config.class })
 abstract class BrowserJourney {
 
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -124,6 +126,16 @@ abstract class BrowserJourney {
 				new Page.GetByRoleOptions().setName("Logga ut")).click();
 		assertThat(page.locator(".notice")).containsText("Du är utloggad");
 		checkAccessibility();
+	}
+
+	com.microsoft.playwright.Locator link(String name) {
+		return page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	com.microsoft.playwright.Locator button(String name) {
+		return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	void clickInMenu(String name) {

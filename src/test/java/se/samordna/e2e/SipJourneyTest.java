@@ -218,12 +218,4 @@ class SipJourneyTest extends BrowserJourney {
 		checkAccessibility();
 	}
 
-	private Locator link(String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
 }
