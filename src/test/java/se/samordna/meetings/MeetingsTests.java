@@ -27,6 +27,7 @@ import se.samordna.people.TestPeople;
 import se.samordna.platform.NotFoundException;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Assessment;
+import se.samordna.sip.ClosingReason;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.PlanContent;
@@ -283,6 +284,9 @@ class MeetingsTests {
 		Meetings.Notice notice = meetings.notice(meeting.id());
 		assertThat(notice.calendar()).isEmpty();
 		assertThat(notice.recipients()).allSatisfy(r -> assertThat(r.unitId()).isNotNull());
+		// leave the shared demo data as it was: the demo's only open SIP for Sanna stays hers
+		Sip current = sips.view(sip.id());
+		sips.close(sip.id(), current.version(), ClosingReason.WORKS_WITHOUT_SIP, null);
 	}
 
 	@Test

@@ -19,7 +19,17 @@ class DemoSipsTests {
 	@Test
 	void demoDataHoldsSipsInEveryStateTheProcessReaches() {
 		assertThat(jdbc.sql("select distinct status from sip").query(String.class).list()).contains("ASSESSED",
-				"CONSENTED", "PREPARING", "PLAN_ACTIVE", "FOLLOW_UP_DUE", "CLOSED");
+				"CONSENTED", "PREPARING", "INVITED", "PLAN_ACTIVE", "FOLLOW_UP_DUE", "CLOSED");
+	}
+
+	@Test
+	void gunnarsInvitedSipHasItsCalledMeetingAndAlexsPlanItsFollowUpMeeting() {
+		assertThat(jdbc.sql("""
+				select m.kind from meeting m join sip s on s.id = m.sip_id
+				where m.status = 'CALLED' and s.individual_id in (?, ?) order by m.kind""")
+			.params(TestPeople.GUNNAR.id(), TestPeople.ALEX.id())
+			.query(String.class)
+			.list()).contains("FIRST", "FOLLOW_UP");
 	}
 
 	@Test

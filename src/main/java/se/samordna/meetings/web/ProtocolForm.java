@@ -38,19 +38,16 @@ public class ProtocolForm {
 	@NotNull
 	private @Nullable UUID secretary;
 
-	@Valid
-	private List<AttendanceRow> attendance = new ArrayList<>();
+	private List<@Valid AttendanceRow> attendance = new ArrayList<>();
 
 	private Map<AgendaSection, String> notes = new EnumMap<>(AgendaSection.class);
 
 	@Size(max = 4000)
 	private String needs = "";
 
-	@Valid
-	private List<GoalRow> goals = new ArrayList<>();
+	private List<@Valid GoalRow> goals = new ArrayList<>();
 
-	@Valid
-	private List<ActionRow> actions = new ArrayList<>();
+	private List<@Valid ActionRow> actions = new ArrayList<>();
 
 	private @Nullable UUID coordinator;
 

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,13 +38,14 @@ import se.samordna.sip.SipStep;
 
 /**
  * Demo mode's SIPs, one cast with the demo people (PERSONAS.md), so that a newcomer logging in
- * as anna or erik sees a living system: waiting for consent, consented, in preparation, a plan
+ * as anna or erik sees a living system: waiting for consent, consented, invited to a first meeting, a plan
  * in force, a follow-up due (for the person with protected identity), and a closed case in
- * Enköping. Built through the aggregate itself, so they obey every rule; made once, when there
- * are no SIPs at all. (INVITED needs the meetings module and comes with it.)
+ * Enköping; Gunnar's first meeting is called (INVITED). Built through the aggregate itself, so
+ * they obey every rule; made once, when there are no SIPs at all.
  */
 @Component
 @Conditional(DemoModeCondition.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class DemoSips implements ApplicationRunner {
 
 	static final UUID REGION = UUID.fromString("10000000-0000-0000-0000-000000000001");
@@ -111,10 +114,11 @@ class DemoSips implements ApplicationRunner {
 		transaction.executeWithoutResult(status -> {
 			elsaWaitsForConsent();
 			karinHasConsented();
-			gunnarIsBeingPrepared();
+			gunnarIsInvited();
 			alexHasAPlan();
 			sannasFollowUpIsDue();
 			bosSipIsClosed();
+			bosNewSipIsBeingPrepared();
 		});
 	}
 
@@ -192,7 +196,7 @@ class DemoSips implements ApplicationRunner {
 		save(sip);
 	}
 
-	private void gunnarIsBeingPrepared() {
+	private void gunnarIsInvited() {
 		Sip sip = start(4, new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
 				Assessment.LegalTrack.LSVU, Assessment.SipLevel.SIP,
 				"Utskrivning från medicinavdelning; behöver hemsjukvård och hemtjänst."), ERIK, 6);
@@ -205,6 +209,9 @@ class DemoSips implements ApplicationRunner {
 				Set.of(Preparation.TakingPart.WHOLE_MEETING, Preparation.TakingPart.IN_PERSON), null, "Hörslinga",
 				"Gudrun Holm", null));
 		step(sip, SipStep.Kind.PREPARED, ERIK, 4);
+		// the first meeting is called (the meetings module's demo data holds the kallelse)
+		sip.meetingCalled();
+		step(sip, SipStep.Kind.MEETING_CALLED, ERIK, 3);
 		save(sip);
 	}
 
@@ -249,6 +256,19 @@ class DemoSips implements ApplicationRunner {
 				List.of(action("Regelbundna samtal", VUXENPSYKIATRI, dateDaysAgo(80))), List.of()),
 				new Coordinator(ERIK.staffId(), ERIK.unitId()), dateDaysAgo(3), ERIK, 80);
 		sip.followUpFallsDue(LocalDate.now(clock), Instant.now(clock));
+		save(sip);
+	}
+
+	private void bosNewSipIsBeingPrepared() {
+		Sip sip = start(7, new Assessment(Assessment.NoticedBy.INDIVIDEN_ELLER_NARSTAENDE, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Bo ber själv om samordning igen efter en tid på sjukhus."), OLLE, 8);
+		consent(sip, new ConsentCircumstances(50, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(ENKOPING),
+				OLLE, 7);
+		add(sip, HEMSJUKVARD_ENKOPING, ENKOPING, "Hemsjukvård", OLLE, 7);
+		sip.prepare(new Preparation("Att kunna laga mat själv igen.", "Planera stödet hemma", null, null, null,
+				Set.of(Preparation.TakingPart.WHOLE_MEETING, Preparation.TakingPart.IN_PERSON), null, null, null,
+				null));
+		step(sip, SipStep.Kind.PREPARED, OLLE, 6);
 		save(sip);
 	}
 

@@ -25,14 +25,11 @@ public class PlanForm {
 	@Size(max = 4000)
 	private String needs = "";
 
-	@Valid
-	private List<GoalRow> goals = new ArrayList<>();
+	private List<@Valid GoalRow> goals = new ArrayList<>();
 
-	@Valid
-	private List<ActionRow> actions = new ArrayList<>();
+	private List<@Valid ActionRow> actions = new ArrayList<>();
 
-	@Valid
-	private List<ContactRow> contacts = new ArrayList<>();
+	private List<@Valid ContactRow> contacts = new ArrayList<>();
 
 	private long version;
 

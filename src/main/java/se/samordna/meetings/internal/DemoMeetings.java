@@ -1,0 +1,139 @@
+package se.samordna.meetings.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.samordna.meetings.Answer;
+import se.samordna.meetings.Invitee;
+import se.samordna.meetings.InviteeKind;
+import se.samordna.meetings.Meeting;
+import se.samordna.meetings.MeetingKind;
+import se.samordna.meetings.MeetingTime;
+import se.samordna.platform.internal.DemoModeCondition;
+import se.samordna.sip.Actor;
+
+/**
+ * Demo mode's meetings, to go with the demo SIPs: Gunnar's first meeting is called (his SIP is
+ * INVITED) and hemsjukvården has accepted; Alex's follow-up meeting is called, BUP comes,
+ * elevhälsan cannot, and his mother has not answered yet. Built through the aggregate, once, after
+ * the demo SIPs, and only when those SIPs are in the state the meeting belongs to.
+ */
+@Component
+@Conditional(DemoModeCondition.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoMeetings implements ApplicationRunner {
+
+	static final UUID VARDCENTRAL = UUID.fromString("20000000-0000-0000-0000-000000000001");
+
+	static final UUID BUP = UUID.fromString("20000000-0000-0000-0000-000000000002");
+
+	static final UUID SOCIALTJANST_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000011");
+
+	static final UUID BISTAND_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000012");
+
+	static final UUID HEMSJUKVARD_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000013");
+
+	static final UUID ELEVHALSA = UUID.fromString("20000000-0000-0000-0000-000000000015");
+
+	static final Actor ANNA = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000001"), SOCIALTJANST_UPPSALA);
+
+	static final Actor ERIK = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000002"), VARDCENTRAL);
+
+	static final Actor HANNA = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000008"), HEMSJUKVARD_UPPSALA);
+
+	static final Actor BODIL = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000007"), BUP);
+
+	static final Actor ELLA = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000009"), ELEVHALSA);
+
+	static final UUID GUNNAR = UUID.fromString("40000000-0000-0000-0000-000000000004");
+
+	static final UUID ALEX = UUID.fromString("40000000-0000-0000-0000-000000000001");
+
+	private final MeetingRepository meetings;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+		this.meetings = meetings;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			sipOf(GUNNAR, "INVITED").ifPresent(this::gunnarsFirstMeeting);
+			sipOf(ALEX, "PLAN_ACTIVE").ifPresent(this::alexsFollowUp);
+		});
+	}
+
+	private Optional<UUID> sipOf(UUID individual, String status) {
+		return jdbc.sql("select id from sip where individual_id = ? and status = ? order by started_at limit 1")
+			.params(individual, status)
+			.query(UUID.class)
+			.optional();
+	}
+
+	private void gunnarsFirstMeeting(UUID sipId) {
+		Instant calledAt = Instant.now(clock).minus(Duration.ofDays(3));
+		Meeting meeting = Meeting.call(sipId, GUNNAR, MeetingKind.FIRST, false,
+				new Meeting.Call("Planera stödet hemma efter sjukhusvistelsen.", MeetingTime.of(at(5, 13, 0), 60,
+						"Vårdcentralen Lindgården, samtalsrummet", null), "",
+						"Hej Gunnar! Vi ses för att planera hjälpen hemma. Gudrun är välkommen med."),
+				List.of(Invitee.unit(HEMSJUKVARD_UPPSALA), Invitee.unit(BISTAND_UPPSALA),
+						Invitee.person(InviteeKind.REPRESENTATIVE, "Gudrun Holm", "gudrun@example.se")),
+				ERIK, LocalDateTime.now(clock).minusDays(3), calledAt);
+		meeting.answer(meeting.invitationFor(HEMSJUKVARD_UPPSALA).orElseThrow().invitationId(), Answer.ACCEPTED,
+				"Hanna Ström", null, HANNA, calledAt.plus(Duration.ofHours(20)));
+		meetings.save(meeting);
+	}
+
+	private void alexsFollowUp(UUID sipId) {
+		Instant calledAt = Instant.now(clock).minus(Duration.ofDays(1));
+		Meeting meeting = Meeting.call(sipId, ALEX, MeetingKind.FOLLOW_UP, false,
+				new Meeting.Call("Följa upp planen: hur går det i skolan och med sömnen?", MeetingTime.of(at(20, 15, 30),
+						60, "Familjecentralen Gottsunda", "https://video.example.se/sip-alex"), "",
+						"Hej Alex! Nu ska vi se hur det har gått. Du kan vara med på plats eller via video."),
+				List.of(Invitee.unit(BUP), Invitee.unit(ELEVHALSA),
+						Invitee.person(InviteeKind.INDIVIDUAL, "Alex Lindqvist", null),
+						Invitee.person(InviteeKind.GUARDIAN, "Maria Lindqvist", "maria@example.se")),
+				ANNA, LocalDateTime.now(clock).minusDays(1), calledAt);
+		meeting.answer(meeting.invitationFor(BUP).orElseThrow().invitationId(), Answer.ACCEPTED, "Bodil Ekman", null,
+				BODIL, calledAt.plus(Duration.ofHours(2)));
+		meeting.answer(meeting.invitationFor(ELEVHALSA).orElseThrow().invitationId(), Answer.DECLINED, null,
+				"Skolkuratorn är på utbildning den dagen; vi skickar en skriftlig rapport.", ELLA,
+				calledAt.plus(Duration.ofHours(5)));
+		meeting.answer(meeting.invitations().get(2).invitationId(), Answer.ACCEPTED, "Alex", null, ANNA,
+				calledAt.plus(Duration.ofHours(6)));
+		meetings.save(meeting);
+	}
+
+	private LocalDateTime at(int daysAhead, int hour, int minute) {
+		return LocalDate.now(clock).plusDays(daysAhead).atTime(LocalTime.of(hour, minute));
+	}
+
+}
