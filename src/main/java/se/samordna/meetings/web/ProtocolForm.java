@@ -2,7 +2,6 @@ package se.samordna.meetings.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,9 @@ import se.samordna.meetings.Invitation;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.Protocol;
 import se.samordna.sip.PlanContent;
+import se.samordna.sip.planform.PlanRows;
+import se.samordna.sip.planform.PlanRows.ActionRow;
+import se.samordna.sip.planform.PlanRows.GoalRow;
 
 /**
  * The meeting as it is held: roles, attendance per invitee, notes along mötescirkeln, and what
@@ -94,27 +96,7 @@ public class ProtocolForm {
 				binding.rejectValue("attendance[" + i + "].attendance", "meetings.attendance.required");
 			}
 		}
-		for (int i = 0; i < goals.size(); i++) {
-			GoalRow goal = goals.get(i);
-			if (!goal.isEmpty() && goal.words.isBlank()) {
-				binding.rejectValue("goals[" + i + "].words", "plan.goal.words");
-			}
-			if (!goal.isEmpty() && goal.followedUpBy.isBlank()) {
-				binding.rejectValue("goals[" + i + "].followedUpBy", "plan.goal.followedUpBy");
-			}
-		}
-		for (int i = 0; i < actions.size(); i++) {
-			ActionRow action = actions.get(i);
-			if (!action.isEmpty() && action.description.isBlank()) {
-				binding.rejectValue("actions[" + i + "].description", "plan.action.description");
-			}
-			if (!action.isEmpty() && action.responsibleUnitId == null) {
-				binding.rejectValue("actions[" + i + "].responsibleUnitId", "plan.action.unit");
-			}
-			if (action.start != null && action.end != null && action.end.isBefore(action.start)) {
-				binding.rejectValue("actions[" + i + "].end", "plan.action.endBeforeStart");
-			}
-		}
+		PlanRows.check(goals, actions, binding);
 	}
 
 	Protocol toProtocol() {
@@ -129,16 +111,11 @@ public class ProtocolForm {
 		return map;
 	}
 
-	/** The plan as the meeting decided it; timing and order of kept actions stay as they were. */
+	/** The plan as the meeting decided it; the draft's contacts stay, and so do the timings (hidden fields). */
 	PlanContent toPlan(PlanContent current) {
-		List<String> needLines = Arrays.stream(needs.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-			.toList();
-		List<PlanContent.Action> decided = actions.stream()
-			.filter(a -> !a.isEmpty())
-			.map(a -> a.toAction(current))
-			.toList();
-		return new PlanContent(needLines, goals.stream().filter(g -> !g.isEmpty()).map(GoalRow::toGoal).toList(),
-				decided, current.contacts());
+		return new PlanContent(PlanRows.lines(needs),
+				goals.stream().filter(g -> !g.isEmpty()).map(GoalRow::toGoal).toList(),
+				actions.stream().filter(a -> !a.isEmpty()).map(ActionRow::toAction).toList(), current.contacts());
 	}
 
 	public static class AttendanceRow {
@@ -172,150 +149,7 @@ public class ProtocolForm {
 
 	}
 
-	public static class GoalRow {
 
-		@Size(max = 1000)
-		private String words = "";
-
-		private PlanContent.Goal.Term term = PlanContent.Goal.Term.LONG;
-
-		@Size(max = 2000)
-		private String subGoals = "";
-
-		@Size(max = 200)
-		private String followedUpBy = "";
-
-		static GoalRow of(PlanContent.Goal goal) {
-			var row = new GoalRow();
-			row.words = goal.individualsWords();
-			row.term = goal.term();
-			row.subGoals = String.join("\n", goal.subGoals());
-			row.followedUpBy = goal.followedUpBy();
-			return row;
-		}
-
-		boolean isEmpty() {
-			return words.isBlank() && subGoals.isBlank() && followedUpBy.isBlank();
-		}
-
-		PlanContent.Goal toGoal() {
-			return new PlanContent.Goal(words.strip(), term,
-					Arrays.stream(subGoals.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-					followedUpBy.strip());
-		}
-
-		public String getWords() {
-			return words;
-		}
-
-		public void setWords(String words) {
-			this.words = words;
-		}
-
-		public PlanContent.Goal.Term getTerm() {
-			return term;
-		}
-
-		public void setTerm(PlanContent.Goal.Term term) {
-			this.term = term;
-		}
-
-		public String getSubGoals() {
-			return subGoals;
-		}
-
-		public void setSubGoals(String subGoals) {
-			this.subGoals = subGoals;
-		}
-
-		public String getFollowedUpBy() {
-			return followedUpBy;
-		}
-
-		public void setFollowedUpBy(String followedUpBy) {
-			this.followedUpBy = followedUpBy;
-		}
-
-	}
-
-	public static class ActionRow {
-
-		private @Nullable UUID id;
-
-		@Size(max = 1000)
-		private String description = "";
-
-		private @Nullable UUID responsibleUnitId;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate start;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate end;
-
-		static ActionRow of(PlanContent.Action action) {
-			var row = new ActionRow();
-			row.id = action.id();
-			row.description = action.description();
-			row.responsibleUnitId = action.responsibleUnitId();
-			row.start = action.start();
-			row.end = action.end();
-			return row;
-		}
-
-		boolean isEmpty() {
-			return description.isBlank() && responsibleUnitId == null && start == null && end == null;
-		}
-
-		PlanContent.Action toAction(PlanContent current) {
-			var kept = current.actions().stream().filter(a -> a.id().equals(id)).findFirst();
-			return new PlanContent.Action(kept.map(PlanContent.Action::id).orElseGet(UUID::randomUUID),
-					description.strip(), responsibleUnitId, start, end,
-					kept.map(PlanContent.Action::timing).orElse(PlanContent.Action.Timing.INDEPENDENT),
-					kept.map(PlanContent.Action::relatedActionId).orElse(null));
-		}
-
-		public @Nullable UUID getId() {
-			return id;
-		}
-
-		public void setId(@Nullable UUID id) {
-			this.id = id;
-		}
-
-		public String getDescription() {
-			return description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-		public @Nullable UUID getResponsibleUnitId() {
-			return responsibleUnitId;
-		}
-
-		public void setResponsibleUnitId(@Nullable UUID responsibleUnitId) {
-			this.responsibleUnitId = responsibleUnitId;
-		}
-
-		public @Nullable LocalDate getStart() {
-			return start;
-		}
-
-		public void setStart(@Nullable LocalDate start) {
-			this.start = start;
-		}
-
-		public @Nullable LocalDate getEnd() {
-			return end;
-		}
-
-		public void setEnd(@Nullable LocalDate end) {
-			this.end = end;
-		}
-
-	}
 
 	public @Nullable UUID getChair() {
 		return chair;
