@@ -1,52 +1,27 @@
 package se.samordna.meetings.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import se.samordna.meetings.Meeting;
-import se.samordna.meetings.MeetingTime;
 
 /**
  * The kallelse: purpose, time and place, agenda, a message to the individual in plain words, and
  * who is invited — units already in the SIP, new units, the individual and their people.
  */
-public class CallForm {
+public class CallForm extends MeetingTimeForm {
 
 	@NotBlank
 	@Size(max = 1000)
 	private String purpose = "";
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate date;
-
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-	private @Nullable LocalTime time;
-
-	@NotNull
-	@Min(MeetingTime.SHORTEST)
-	@Max(MeetingTime.LONGEST)
-	private @Nullable Integer minutes = 60;
-
-	@Size(max = 300)
-	private String place = "";
-
-	@Size(max = 500)
-	private String videoLink = "";
 
 	@Size(max = 4000)
 	private String agenda = "";
@@ -57,13 +32,16 @@ public class CallForm {
 
 	private Set<UUID> units = new LinkedHashSet<>();
 
-	private List<@Nullable UUID> otherUnits = new ArrayList<>(java.util.Arrays.asList(null, null));
+	private List<@Nullable UUID> otherUnits = new ArrayList<>(Arrays.asList(null, null));
 
 	private Set<String> persons = new LinkedHashSet<>();
 
+	public CallForm() {
+		setMinutes(60);
+	}
+
 	Meeting.Call toCall() {
-		return new Meeting.Call(purpose, MeetingTime.of(date.atTime(time), minutes, place, videoLink), agenda,
-				messageToIndividual);
+		return new Meeting.Call(purpose, toTime(), agenda, messageToIndividual);
 	}
 
 	Set<UUID> allUnits() {
@@ -78,46 +56,6 @@ public class CallForm {
 
 	public void setPurpose(String purpose) {
 		this.purpose = purpose;
-	}
-
-	public @Nullable LocalDate getDate() {
-		return date;
-	}
-
-	public void setDate(@Nullable LocalDate date) {
-		this.date = date;
-	}
-
-	public @Nullable LocalTime getTime() {
-		return time;
-	}
-
-	public void setTime(@Nullable LocalTime time) {
-		this.time = time;
-	}
-
-	public @Nullable Integer getMinutes() {
-		return minutes;
-	}
-
-	public void setMinutes(@Nullable Integer minutes) {
-		this.minutes = minutes;
-	}
-
-	public String getPlace() {
-		return place;
-	}
-
-	public void setPlace(String place) {
-		this.place = place;
-	}
-
-	public String getVideoLink() {
-		return videoLink;
-	}
-
-	public void setVideoLink(String videoLink) {
-		this.videoLink = videoLink;
 	}
 
 	public String getAgenda() {
