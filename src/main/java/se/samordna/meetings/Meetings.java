@@ -139,7 +139,12 @@ public class Meetings {
 	/** The SIP's meetings, the next or latest first. */
 	@Transactional
 	public List<Meeting> meetingsOf(UUID sipId) {
-		Sip sip = sips.view(sipId);
+		return meetingsOf(sips.view(sipId));
+	}
+
+	/** The meetings of a SIP the caller has already read (and so passed its access check). */
+	@Transactional(readOnly = true)
+	public List<Meeting> meetingsOf(Sip sip) {
 		return meetings.findBySipId(sip.id())
 			.stream()
 			.sorted(Comparator.comparing((Meeting m) -> m.time().startsAt()).reversed())
@@ -149,9 +154,21 @@ public class Meetings {
 	/** @throws NotFoundException when there is no such meeting in the SIP, or the user's unit does not take part */
 	@Transactional
 	public Meeting meeting(UUID sipId, UUID meetingId) {
+		return read(sipId, meetingId).meeting();
+	}
+
+	/** A meeting and its SIP, for a page that shows both. */
+	public record MeetingInSip(Meeting meeting, Sip sip) {
+	}
+
+	/**
+	 * Reads a meeting with its SIP. A meeting is shared exactly as its SIP is, so the SIP's access
+	 * check and access-log row are the meeting's: one row per page, also when the page refreshes.
+	 */
+	@Transactional
+	public MeetingInSip read(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
-		require(meeting.individualId(), sipId, AccessAction.READ);
-		return meeting;
+		return new MeetingInSip(meeting, sips.view(sipId));
 	}
 
 	/** The calendar file, as a download from the meeting page: an export, so it is logged as one. */

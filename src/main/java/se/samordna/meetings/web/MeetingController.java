@@ -109,9 +109,9 @@ class MeetingController {
 
 	@GetMapping
 	String list(@PathVariable UUID sipId, Model model) {
-		List<Meeting> all = meetings.meetingsOf(sipId);
-		caseModel(model, sips.view(sipId));
-		model.addAttribute("meetings", all);
+		Sip sip = sips.view(sipId);
+		caseModel(model, sip);
+		model.addAttribute("meetings", meetings.meetingsOf(sip));
 		return "meetings/list";
 	}
 
@@ -155,8 +155,8 @@ class MeetingController {
 
 	@GetMapping("/{meetingId}")
 	String meeting(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
-		Meeting meeting = meetings.meeting(sipId, meetingId);
-		return meetingPage(model, meeting, sips.view(sipId), null);
+		var read = meetings.read(sipId, meetingId);
+		return meetingPage(model, read.meeting(), read.sip(), null);
 	}
 
 	@PostMapping("/{meetingId}/svar")
@@ -175,7 +175,8 @@ class MeetingController {
 		if (binding.hasGlobalErrors()) {
 			model.addAttribute("problem", binding.getGlobalErrors().get(0).getCode());
 		}
-		return meetingPage(model, meetings.meeting(sipId, meetingId), sips.view(sipId), answerForm);
+		var read = meetings.read(sipId, meetingId);
+		return meetingPage(model, read.meeting(), read.sip(), answerForm);
 	}
 
 	private String meetingPage(Model model, Meeting meeting, Sip sip, @Nullable AnswerForm failed) {
@@ -198,9 +199,9 @@ class MeetingController {
 	/** The kallelse as the individual reads it: plain words, who comes and who does not. */
 	@GetMapping("/{meetingId}/for-den-enskilde")
 	String forTheIndividual(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
-		Meeting meeting = meetings.meeting(sipId, meetingId);
-		caseModel(model, sips.view(sipId));
-		model.addAttribute("meeting", meeting);
+		var read = meetings.read(sipId, meetingId);
+		caseModel(model, read.sip());
+		model.addAttribute("meeting", read.meeting());
 		return "meetings/individual";
 	}
 
@@ -218,12 +219,12 @@ class MeetingController {
 
 	@GetMapping("/{meetingId}/andra")
 	String rescheduleForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
-		Meeting meeting = meetings.meeting(sipId, meetingId);
-		model.addAttribute("rescheduleForm", RescheduleForm.of(meeting));
+		var read = meetings.read(sipId, meetingId);
+		model.addAttribute("rescheduleForm", RescheduleForm.of(read.meeting()));
 		var cancel = new CancelForm();
-		cancel.setVersion(meeting.version());
+		cancel.setVersion(read.meeting().version());
 		model.addAttribute("cancelForm", cancel);
-		return changePage(model, meeting, sips.view(sipId));
+		return changePage(model, read.meeting(), read.sip());
 	}
 
 	@PostMapping("/{meetingId}/andra")
@@ -235,11 +236,11 @@ class MeetingController {
 			redirect.addFlashAttribute("notice", "meetings.rescheduled");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
 		}
-		Meeting meeting = meetings.meeting(sipId, meetingId);
+		var read = meetings.read(sipId, meetingId);
 		var cancel = new CancelForm();
-		cancel.setVersion(meeting.version());
+		cancel.setVersion(read.meeting().version());
 		model.addAttribute("cancelForm", cancel);
-		return changePage(model, meeting, sips.view(sipId));
+		return changePage(model, read.meeting(), read.sip());
 	}
 
 	@PostMapping("/{meetingId}/stall-in")
@@ -250,9 +251,9 @@ class MeetingController {
 			redirect.addFlashAttribute("notice", "meetings.cancelled");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
 		}
-		Meeting meeting = meetings.meeting(sipId, meetingId);
-		model.addAttribute("rescheduleForm", RescheduleForm.of(meeting));
-		return changePage(model, meeting, sips.view(sipId));
+		var read = meetings.read(sipId, meetingId);
+		model.addAttribute("rescheduleForm", RescheduleForm.of(read.meeting()));
+		return changePage(model, read.meeting(), read.sip());
 	}
 
 	private String changePage(Model model, Meeting meeting, Sip sip) {
@@ -280,8 +281,9 @@ class MeetingController {
 
 	@GetMapping("/{meetingId}/protokoll")
 	String protocolForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
-		Meeting meeting = meetings.meeting(sipId, meetingId);
-		Sip sip = sips.view(sipId);
+		var read = meetings.read(sipId, meetingId);
+		Meeting meeting = read.meeting();
+		Sip sip = read.sip();
 		LocalDate followUp = sip.nextFollowUp().orElse(null);
 		model.addAttribute("protocolForm", ProtocolForm.of(meeting, sip.plan(),
 				sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
@@ -292,21 +294,22 @@ class MeetingController {
 	String hold(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute ProtocolForm protocolForm,
 			BindingResult binding, @RequestParam(name = "fler", required = false) String moreRows, Model model,
 			RedirectAttributes redirect) {
-		Sip sip = sips.view(sipId);
+		var read = meetings.read(sipId, meetingId);
+		Sip sip = read.sip();
 		if (moreRows != null) {
 			protocolForm.withEmptyRows();
-			return protocolPage(model, meetings.meeting(sipId, meetingId), sip);
+			return protocolPage(model, read.meeting(), sip);
 		}
 		protocolForm.check(binding);
 		if (!binding.hasErrors() && attempt(binding, () -> meetings.hold(sipId, meetingId,
 				protocolForm.getVersion(), protocolForm.toProtocol(), protocolForm.toAttendance(),
 				protocolForm.toPlan(sip.plan())))) {
-			Meeting meeting = meetings.meeting(sipId, meetingId);
-			redirect.addFlashAttribute("notice",
-					meeting.kind() == MeetingKind.FIRST ? "meetings.held.first" : "meetings.held.followUp");
-			return "redirect:/sip/" + sipId + (meeting.kind() == MeetingKind.FIRST ? "" : "/uppfoljning");
+			boolean first = read.meeting().kind() == MeetingKind.FIRST;
+			redirect.addFlashAttribute("notice", first ? "meetings.held.first" : "meetings.held.followUp");
+			return "redirect:/sip/" + sipId + (first ? "" : "/uppfoljning");
 		}
-		return protocolPage(model, meetings.meeting(sipId, meetingId), sip);
+		// the refused hold rolled back, so the meeting and SIP as read before are still current
+		return protocolPage(model, read.meeting(), sip);
 	}
 
 	/** Roles and the coordinator: named staff of the units in the SIP; a coordinator only of a kommun or region. */
