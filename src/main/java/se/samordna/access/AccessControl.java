@@ -1,5 +1,8 @@
 package se.samordna.access;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.access.internal.AccessLog;
 import se.samordna.access.internal.AccessRules;
 import se.samordna.access.internal.CareRelations;
+import se.samordna.access.internal.CitizenAccess;
 import se.samordna.platform.NotFoundException;
 
 /**
@@ -33,11 +37,18 @@ public class AccessControl {
 
 	private final CareRelations careRelations;
 
-	AccessControl(CurrentUsers users, AccessRules rules, AccessLog log, CareRelations careRelations) {
+	private final CitizenAccess citizens;
+
+	private final Clock clock;
+
+	AccessControl(CurrentUsers users, AccessRules rules, AccessLog log, CareRelations careRelations,
+			CitizenAccess citizens, Clock clock) {
 		this.users = users;
 		this.rules = rules;
 		this.log = log;
 		this.careRelations = careRelations;
+		this.citizens = citizens;
+		this.clock = clock;
 	}
 
 	/**
@@ -118,6 +129,54 @@ public class AccessControl {
 
 	private static AccessedRecord relation(PersonalDataSubject subject) {
 		return AccessedRecord.of("care_relation", subject.individualId());
+	}
+
+	// --- citizens: the individual, a guardian or a representative on their own pages -------
+
+	/**
+	 * The individuals the signed-in citizen may see SIPs of, with what they may do. Names only; each
+	 * SIP shown is read (and logged) through {@link #requireCitizen}.
+	 */
+	public List<CitizenStanding> citizenStandings() {
+		return citizens.standings(users.citizen());
+	}
+
+	/**
+	 * Lets a citizen's read or change through and logs it like a staff read, or logs the refusal
+	 * and throws.
+	 * @param right what the citizen must be allowed for this
+	 * @throws NotFoundException when they may not: the same 404 as a missing record
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CitizenStanding requireCitizen(PersonalDataSubject subject, AccessedRecord record, CitizenRight right,
+			AccessAction action, Purpose purpose) {
+		Citizen citizen = users.citizen();
+		Optional<CitizenStanding> standing = citizens.standings(citizen)
+			.stream()
+			.filter(s -> s.individualId().equals(subject.individualId()) && s.may(right))
+			.findFirst();
+		if (standing.isEmpty()) {
+			log.citizenRefused(citizen, null, subject, record, action, purpose, "access.denied.citizen");
+			throw new NotFoundException("citizen access refused to " + record.type() + " " + record.id());
+		}
+		log.citizenGranted(citizen, standing.get().standing(), subject, record, action, purpose);
+		return standing.get();
+	}
+
+	/**
+	 * A young person of 15–17 lets their guardians read their own preparation notes, or stops it.
+	 * @throws NotFoundException for anyone else
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void shareOwnNotesWithGuardians(PersonalDataSubject subject, boolean share) {
+		requireCitizen(subject, AccessedRecord.of("citizen_sharing", subject.individualId()),
+				CitizenRight.SHARE_WITH_GUARDIANS, AccessAction.UPDATE, Purpose.SIP);
+		citizens.share(subject.individualId(), share, Instant.now(clock));
+	}
+
+	/** Whether a young person lets their guardians read their own notes; for their own settings page. */
+	public boolean ownNotesSharedWithGuardians(CitizenStanding standing) {
+		return citizens.sharedWithGuardians(standing.individualId());
 	}
 
 }

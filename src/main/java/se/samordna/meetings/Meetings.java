@@ -151,6 +151,28 @@ public class Meetings {
 			.toList();
 	}
 
+	/** A SIP as the person sees it on their own pages, with its meetings (the latest first). */
+	public record CitizenMeetings(Sips.CitizenCase sipCase, List<Meeting> meetings) {
+
+		/** The next meeting still to be held, if one is called. */
+		public Optional<Meeting> next() {
+			return meetings.stream()
+				.filter(m -> m.status() == MeetingStatus.CALLED)
+				.min(Comparator.comparing((Meeting m) -> m.time().startsAt()));
+		}
+
+	}
+
+	/**
+	 * The person's (or their guardian's or representative's) view of the meetings: read and
+	 * logged once, through the SIP's check for citizens.
+	 */
+	@Transactional
+	public CitizenMeetings forCitizen(UUID sipId) {
+		Sips.CitizenCase sipCase = sips.citizenCase(sipId);
+		return new CitizenMeetings(sipCase, meetingsOf(sipCase.sip()));
+	}
+
 	/** @throws NotFoundException when there is no such meeting in the SIP, or the user's unit does not take part */
 	@Transactional
 	public Meeting meeting(UUID sipId, UUID meetingId) {

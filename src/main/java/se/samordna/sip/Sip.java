@@ -58,6 +58,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	private ParticipantList participants;
 
+	private OwnPreparation.Notes ownPreparations;
+
 	private PlanContent plan;
 
 	@Embedded.Nullable(prefix = "coordinator_")
@@ -85,7 +87,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 			SipStatus status, @Nullable Consent consent, @Nullable Preparation preparation,
 			ParticipantList participants, PlanContent plan, @Nullable Coordinator coordinator,
 			@Nullable LocalDate nextFollowUp, int planVersion, PlanVersionKind nextVersionKind,
-			@Nullable ClosingReason closingReason, @Nullable String closingText, @Nullable Long version) {
+			@Nullable ClosingReason closingReason, @Nullable String closingText, OwnPreparation.Notes ownPreparations,
+			@Nullable Long version) {
 		this.id = id;
 		this.individualId = individualId;
 		this.startingUnitId = startingUnitId;
@@ -103,6 +106,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		this.nextVersionKind = nextVersionKind;
 		this.closingReason = closingReason;
 		this.closingText = closingText;
+		this.ownPreparations = ownPreparations;
 		this.version = version;
 	}
 
@@ -113,7 +117,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		}
 		var sip = new Sip(UUID.randomUUID(), individualId, startedBy.unitId(), startedBy.staffId(), now, assessment,
 				SipStatus.ASSESSED, null, null, ParticipantList.of(List.of(Participant.unit(startedBy.unitId(), ""))),
-				PlanContent.EMPTY, null, null, 0, PlanVersionKind.FIRST, null, null, null);
+				PlanContent.EMPTY, null, null, 0, PlanVersionKind.FIRST, null, null, OwnPreparation.Notes.NONE, null);
 		sip.registerEvent(new SipStarted(sip.id, startedBy.unitId(), assessment.track(), assessment.level(), now));
 		return sip;
 	}
@@ -132,10 +136,58 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		if (!status.isOpen()) {
 			throw new IllegalSipTransition(status, "withdrawConsent");
 		}
-		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, recordedBy, now);
+		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, recordedBy.unitId(), now);
+	}
+
+	/**
+	 * The person (or whoever gave the consent for them) withdraws it on their own pages: the SIP
+	 * closes and every unit involved is told, exactly as when staff record it.
+	 */
+	public void withdrawConsentOnOwnPages(Instant now) {
+		if (!status.isOpen()) {
+			throw new IllegalSipTransition(status, "withdrawConsent");
+		}
+		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, null, now);
 	}
 
 	// --- preparation and participants -----------------------------------------------------
+
+	/**
+	 * The person's own preparation, from their pages: any time while the SIP is open and has
+	 * consent. It does not move the SIP; the staff prepare with the person.
+	 * @throws FieldRefusal when nothing is written about what matters
+	 */
+	public void prepareOwn(OwnPreparation note) {
+		requireConsent("prepareOwn");
+		requireOpen("prepareOwn");
+		if (note.whatMatters().isBlank()) {
+			throw new FieldRefusal("whatMatters", "sip.ownPreparation.whatMatters", "empty own preparation for " + id);
+		}
+		ownPreparations = ownPreparations.with(note);
+	}
+
+	/**
+	 * Whether the person may comment now: on the draft before the first plan is confirmed, on one
+	 * of their goals once there is a plan.
+	 * @param goal the goal's words as the plan has them; null for the draft as a whole
+	 * @return the plan version the comment belongs to (0 for the first draft)
+	 * @throws FieldRefusal when there is nothing to comment on, or the text is empty
+	 */
+	public int acceptComment(@Nullable String goal, String text) {
+		requireOpen("comment");
+		if (goal == null) {
+			if (planVersion > 0 || plan.equals(PlanContent.EMPTY)) {
+				throw new UserFacingException("sip.refused.commentOnDraft", "no draft to comment on in " + id);
+			}
+		}
+		else if (planVersion == 0 || plan.goals().stream().noneMatch(g -> g.individualsWords().equals(goal))) {
+			throw new UserFacingException("sip.refused.commentOnGoal", "no such goal in " + id);
+		}
+		if (text.isBlank()) {
+			throw new FieldRefusal("text", "sip.comment.text", "empty comment on " + id);
+		}
+		return planVersion;
+	}
 
 	/** Step 3, with the individual. May be redone before a follow-up, when needs are reassessed. */
 	public void prepare(Preparation preparation) {
@@ -321,10 +373,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		if (reason == ClosingReason.OTHER && (text == null || text.isBlank())) {
 			throw new FieldRefusal("text", "sip.close.otherText", "other reason without text");
 		}
-		closeWith(reason, text, by, now);
+		closeWith(reason, text, by.unitId(), now);
 	}
 
-	private void closeWith(ClosingReason reason, @Nullable String text, Actor by, Instant now) {
+	private void closeWith(ClosingReason reason, @Nullable String text, @Nullable UUID byUnit, Instant now) {
 		status = SipStatus.CLOSED;
 		closingReason = reason;
 		closingText = text == null || text.isBlank() ? null : text.strip();
@@ -335,7 +387,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 				involved.add(p.unitId());
 			}
 		});
-		registerEvent(new SipClosed(id, reason, by.unitId(), involved, now));
+		registerEvent(new SipClosed(id, reason, byUnit, involved, now));
 	}
 
 	// --- rules -----------------------------------------------------------------------------
@@ -445,6 +497,11 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	public List<Participant> participants() {
 		return participants.all();
+	}
+
+	/** What the person and their guardians or representative wrote themselves, one note per writer. */
+	public List<OwnPreparation> ownPreparations() {
+		return ownPreparations.all();
 	}
 
 	/** Units that see the SIP: the starting unit and every participating unit. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What happened to a SIP, for other modules to react to. Ids and codes only: events are stored
  * in the event publication registry and read by statistics, so they never carry personal data.
@@ -39,7 +41,8 @@ public final class SipEvents {
 	}
 
 	/** @param involvedUnits the starting unit and every participating unit: all of them are to be told */
-	public record SipClosed(UUID sipId, ClosingReason reason, UUID closedByUnit, Set<UUID> involvedUnits, Instant at) {
+	/** @param closedByUnit null when the person withdrew the consent on their own pages */
+	public record SipClosed(UUID sipId, ClosingReason reason, @Nullable UUID closedByUnit, Set<UUID> involvedUnits, Instant at) {
 
 		public SipClosed {
 			involvedUnits = Set.copyOf(involvedUnits);

@@ -2,12 +2,22 @@ package se.samordna.sip;
 
 import java.time.Instant;
 
-/** One step on a SIP's timeline: what, who (staff and unit names), when. */
-public record SipStep(Instant at, Kind kind, String staffName, String unitName) {
+import org.jspecify.annotations.Nullable;
+
+import se.samordna.access.Standing;
+
+/**
+ * One step on a SIP's timeline: what, who (staff and unit names, or the person on their own
+ * pages), when.
+ *
+ * @param byCitizen set, and the names null, when the step was taken on the person's own pages
+ */
+public record SipStep(Instant at, Kind kind, @Nullable String staffName, @Nullable String unitName,
+		@Nullable Standing byCitizen) {
 
 	public enum Kind {
 		STARTED, CONSENT_RECORDED, CONSENT_WITHDRAWN, PREPARED, PARTICIPANT_ADDED, PARTICIPANT_REMOVED, MEETING_CALLED,
-		MEETING_CANCELLED, MEETING_HELD, PLAN_EDITED,
+		MEETING_CANCELLED, MEETING_HELD, PLAN_EDITED, OWN_PREPARATION, COMMENTED,
 		PLAN_CONFIRMED, FOLLOW_UP_RECORDED, CLOSED
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
 import se.samordna.access.AccessedRecord;
+import se.samordna.access.CitizenRight;
+import se.samordna.access.CitizenStanding;
 import se.samordna.access.CurrentUser;
 import se.samordna.access.CurrentUsers;
 import se.samordna.access.PersonalDataSubject;
@@ -94,7 +96,7 @@ public class Sips {
 
 	/** Everything the case page shows, read (and logged) once. */
 	public record Overview(Sip sip, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
-			List<SipStep> timeline) {
+			List<SipStep> timeline, List<IndividualComment> comments) {
 	}
 
 	@Transactional
@@ -102,7 +104,7 @@ public class Sips {
 		Sip sip = load(sipId);
 		CurrentUser user = access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
 		return new Overview(sip, sip.allowedMoves(actor(user)), records.versions(sipId), records.followUps(sipId),
-				records.timeline(sipId));
+				records.timeline(sipId), records.comments(sipId));
 	}
 
 	/** One line of a unit's worklist. */
@@ -342,6 +344,130 @@ public class Sips {
 			}
 		}
 		return count;
+	}
+
+	// --- the person's own pages: the individual, a guardian or a representative ---------------
+
+	/** One of the person's SIPs, for the start page of their own pages. */
+	public record CitizenSipItem(UUID sipId, CitizenStanding standing, SipStatus status, int planVersion,
+			@Nullable LocalDate nextFollowUp, Instant startedAt) {
+	}
+
+	/**
+	 * The SIPs of everyone the signed-in citizen may see: themself, their children, those they
+	 * represent. Each listed SIP is a read, so each is in the access log.
+	 */
+	@Transactional
+	public List<CitizenSipItem> citizenSips() {
+		List<CitizenSipItem> items = new java.util.ArrayList<>();
+		for (CitizenStanding standing : access.citizenStandings()) {
+			for (Sip sip : sips.findByIndividualIdOrderByStartedAtDesc(standing.individualId())) {
+				CitizenStanding granted = access.requireCitizen(subjectOf(sip.individualId()), record(sip.id()),
+						CitizenRight.VIEW, AccessAction.READ, Purpose.SIP);
+				items.add(new CitizenSipItem(sip.id(), granted, sip.status(), sip.planVersion(),
+						sip.nextFollowUp().orElse(null), sip.startedAt()));
+			}
+		}
+		return items;
+	}
+
+	/**
+	 * One SIP as the person sees it: the comments and own notes this reader may see.
+	 * @param comments only those {@link CitizenStanding#mayReadNotesBy} lets the reader see
+	 * @param notes likewise
+	 */
+	public record CitizenCase(Sip sip, CitizenStanding standing, List<PlanVersion> versions,
+			List<IndividualComment> comments, List<OwnPreparation> notes) {
+
+		public Optional<PlanVersion> current() {
+			return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+		}
+
+	}
+
+	/** @throws NotFoundException when the citizen may not see this SIP: the same 404 as none */
+	@Transactional
+	public CitizenCase citizenCase(UUID sipId) {
+		return citizenCase(sipId, CitizenRight.VIEW);
+	}
+
+	/** For a page that needs more than reading (the preparation form): refused like a missing SIP. */
+	@Transactional
+	public CitizenCase citizenCase(UUID sipId, CitizenRight right) {
+		Sip sip = load(sipId);
+		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId), right,
+				AccessAction.READ, Purpose.SIP);
+		return citizenCase(sip, standing);
+	}
+
+	private CitizenCase citizenCase(Sip sip, CitizenStanding standing) {
+		return new CitizenCase(sip, standing, records.versions(sip.id()),
+				records.comments(sip.id()).stream().filter(c -> standing.mayReadNotesBy(c.writtenBy())).toList(),
+				sip.ownPreparations().stream().filter(n -> standing.mayReadNotesBy(n.writtenBy())).toList());
+	}
+
+	/** The person's own preparation; the staff see it in their preparation view. */
+	@Transactional
+	public Sip prepareAsCitizen(UUID sipId, long seenVersion, OwnPreparation.Draft draft) {
+		return citizenChange(sipId, seenVersion, CitizenRight.TAKE_PART, SipStep.Kind.OWN_PREPARATION,
+				(sip, standing) -> sip.prepareOwn(draft.by(standing.standing(), now())));
+	}
+
+	/**
+	 * A comment on the draft plan (goal null) or on one goal. It is kept beside the plan and never
+	 * changes it; the staff see it with the plan.
+	 */
+	@Transactional
+	public IndividualComment commentAsCitizen(UUID sipId, @Nullable String goal, String text) {
+		Sip sip = load(sipId);
+		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId),
+				CitizenRight.TAKE_PART, AccessAction.UPDATE, Purpose.SIP);
+		int version = sip.acceptComment(goal, text);
+		var comment = new IndividualComment(UUID.randomUUID(), sipId, version, goal, text.strip(),
+				standing.standing(), now());
+		records.store(comment);
+		records.stepByCitizen(sipId, SipStep.Kind.COMMENTED, standing.standing(), now());
+		return comment;
+	}
+
+	/** The person withdraws consent: the SIP closes and every unit involved is told. */
+	@Transactional
+	public Sip withdrawConsentAsCitizen(UUID sipId, long seenVersion) {
+		return citizenChange(sipId, seenVersion, CitizenRight.WITHDRAW_CONSENT, SipStep.Kind.CONSENT_WITHDRAWN,
+				(sip, standing) -> sip.withdrawConsentOnOwnPages(now()));
+	}
+
+	private interface CitizenChangeStep {
+
+		void apply(Sip sip, CitizenStanding standing);
+
+	}
+
+	private Sip citizenChange(UUID sipId, long seenVersion, CitizenRight right, SipStep.Kind step,
+			CitizenChangeStep change) {
+		Sip sip = load(sipId);
+		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId), right,
+				AccessAction.UPDATE, Purpose.SIP);
+		if (sip.version() != seenVersion) {
+			throw new ConcurrentEditException("sip " + sipId + " changed since version " + seenVersion);
+		}
+		change.apply(sip, standing);
+		Sip saved;
+		try {
+			saved = sips.save(sip);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
+		}
+		records.stepByCitizen(sipId, step, standing.standing(), now());
+		return saved;
+	}
+
+	/** The comments of the person and their guardians or representative, for the staff's plan view. */
+	@Transactional
+	public List<IndividualComment> comments(UUID sipId) {
+		view(sipId);
+		return records.comments(sipId);
 	}
 
 	// --- the shape every change has ---------------------------------------------------------

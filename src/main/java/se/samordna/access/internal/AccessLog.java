@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.access.AccessAction;
 import se.samordna.access.AccessedRecord;
+import se.samordna.access.Citizen;
 import se.samordna.access.CurrentUser;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
+import se.samordna.access.Standing;
 
 /**
  * Writes the access log (who, unit, role, whose data, which record, what action, purpose,
@@ -60,6 +62,34 @@ public class AccessLog {
 					subject == null ? null : subject.individualId(),
 					subject == null ? null : subject.personalIdentity(),
 					subject != null && subject.protectedIdentity(), record.type(), record.id(), action.name(), purpose.name(), outcome,
+					reason)
+			.update();
+	}
+
+	/** A citizen's read or change, in the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void citizenGranted(Citizen citizen, Standing standing, PersonalDataSubject subject, AccessedRecord record,
+			AccessAction action, Purpose purpose) {
+		insertCitizen(citizen, standing, subject, record, action, purpose, "GRANTED", null);
+	}
+
+	/** A citizen's refusal, in a transaction of its own. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void citizenRefused(Citizen citizen, @Nullable Standing standing, PersonalDataSubject subject,
+			AccessedRecord record, AccessAction action, Purpose purpose, String reason) {
+		insertCitizen(citizen, standing, subject, record, action, purpose, "REFUSED", reason);
+	}
+
+	private void insertCitizen(Citizen citizen, @Nullable Standing standing, PersonalDataSubject subject,
+			AccessedRecord record, AccessAction action, Purpose purpose, String outcome, @Nullable String reason) {
+		jdbc.sql("""
+				insert into access_log (occurred_at, username, roles, citizen_identity, citizen_standing,
+				                        individual_id, personal_identity, protected_person,
+				                        record_type, record_id, action, purpose, outcome, reason)
+				values (?, ?, 'CITIZEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(Instant.now(clock)), citizen.username(), citizen.personalIdentity(),
+					standing == null ? null : standing.name(), subject.individualId(), subject.personalIdentity(),
+					subject.protectedIdentity(), record.type(), record.id(), action.name(), purpose.name(), outcome,
 					reason)
 			.update();
 	}

@@ -16,13 +16,19 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
 
 	private final String usernameClaim;
 
-	StaffOidcUserService(StaffAccounts accounts, String usernameClaim) {
+	private final String citizenRegistrationId;
+
+	StaffOidcUserService(StaffAccounts accounts, String usernameClaim, String citizenRegistrationId) {
 		this.accounts = accounts;
 		this.usernameClaim = usernameClaim;
+		this.citizenRegistrationId = citizenRegistrationId;
 	}
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
+		if (citizenRegistrationId.equals(request.getClientRegistration().getRegistrationId())) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("citizen_registration_is_not_for_staff"));
+		}
 		OidcUser user = delegate.loadUser(request);
 		String username = user.getClaimAsString(usernameClaim);
 		if (username == null) {

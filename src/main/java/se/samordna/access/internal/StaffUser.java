@@ -2,6 +2,7 @@ package se.samordna.access.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,9 @@ record StaffUser(CurrentUser currentUser, @Nullable String password, boolean ena
 		implements UserDetails, StaffPrincipal {
 
 	static List<GrantedAuthority> authorities(CurrentUser user) {
-		return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
+		return Stream.concat(Stream.of(SecurityConfiguration.STAFF_AUTHORITY), user.roles().stream().map(role -> "ROLE_" + role))
+			.map(authority -> (GrantedAuthority) new SimpleGrantedAuthority(authority))
+			.toList();
 	}
 
 	@Override

@@ -18,6 +18,9 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
+		if (users.findCitizen().isPresent()) {
+			return "redirect:/mina-sidor";
+		}
 		model.addAttribute("user", users.current());
 		return "access/home";
 	}

@@ -1,6 +1,10 @@
 package se.samordna.platform.web;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,19 +18,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish by default, English on request; the choice is kept in a cookie. */
+/**
+ * Languages: Swedish by default, English on request for the staff pages; other parts of the site
+ * may declare a {@link LanguageScope} of their own. Each scope keeps its choice in its own cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-	static final List<Locale> SUPPORTED = List.of(SWEDISH, Locale.ENGLISH);
+	static final LanguageScope STAFF = new LanguageScope("/", List.of(SWEDISH, Locale.ENGLISH), "samordna-sprak",
+			Duration.ofDays(365));
 
 	@Bean
-	LocaleResolver localeResolver() {
-		var resolver = new SupportedLocaleResolver();
-		resolver.setDefaultLocale(SWEDISH);
-		return resolver;
+	LocaleResolver localeResolver(List<LanguageScope> scopes) {
+		return new ScopedLocaleResolver(scopes);
 	}
 
 	@Override
@@ -34,22 +40,57 @@ class WebConfiguration implements WebMvcConfigurer {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(interceptor).order(0);
 	}
 
-	/** Only languages we have bundles for; anything else becomes Swedish. */
-	static class SupportedLocaleResolver extends CookieLocaleResolver {
+	/** Picks the scope by path (the longest prefix wins) and lets its cookie resolver answer. */
+	static class ScopedLocaleResolver implements LocaleResolver {
 
-		SupportedLocaleResolver() {
-			super("samordna-sprak");
+		private final List<Map.Entry<LanguageScope, CookieLocaleResolver>> scopes;
+
+		ScopedLocaleResolver(List<LanguageScope> declared) {
+			var all = new ArrayList<LanguageScope>(declared);
+			all.add(STAFF);
+			all.sort(Comparator.comparing((LanguageScope scope) -> scope.pathPrefix().length()).reversed());
+			this.scopes = all.stream().map(scope -> Map.entry(scope, resolverFor(scope))).toList();
+		}
+
+		private static CookieLocaleResolver resolverFor(LanguageScope scope) {
+			var resolver = new CookieLocaleResolver(scope.cookieName()) {
+				@Override
+				public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+						@Nullable Locale locale) {
+					super.setLocale(request, response, scope.closest(locale == null ? scope.supported().get(0) : locale));
+				}
+			};
+			resolver.setDefaultLocale(scope.supported().get(0));
+			resolver.setCookieMaxAge(scope.remembered());
+			resolver.setCookiePath(scope.pathPrefix());
+			return resolver;
+		}
+
+		private CookieLocaleResolver scopeOf(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return scopes.stream()
+				.filter(scope -> path.equals(scope.getKey().pathPrefix()) || path.startsWith(withSlash(scope.getKey())))
+				.findFirst()
+				.orElse(scopes.get(scopes.size() - 1))
+				.getValue();
+		}
+
+		private static String withSlash(LanguageScope scope) {
+			return scope.pathPrefix().endsWith("/") ? scope.pathPrefix() : scope.pathPrefix() + "/";
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return scopeOf(request).resolveLocale(request);
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 				@Nullable Locale locale) {
-			Locale supported = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-					? Locale.ENGLISH : SWEDISH;
-			super.setLocale(request, response, supported);
+			scopeOf(request).setLocale(request, response, locale);
 		}
 
 	}

@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samordna.access.Standing;
 import se.samordna.sip.FollowUp;
+import se.samordna.sip.IndividualComment;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.SipStep;
 
@@ -63,14 +65,43 @@ public class SipRecords {
 			.update();
 	}
 
+	/** A step taken by the person, or a guardian or representative, on their own pages. */
+	public void stepByCitizen(UUID sipId, SipStep.Kind kind, Standing by, Instant at) {
+		jdbc.sql("insert into sip_step (sip_id, occurred_at, by_citizen, step) values (?, ?, ?, ?)")
+			.params(sipId, Timestamp.from(at), by.name(), kind.name())
+			.update();
+	}
+
 	public List<SipStep> timeline(UUID sipId) {
 		return jdbc.sql("""
-				select s.occurred_at, s.step, a.display_name, u.name
-				from sip_step s join staff_account a on a.id = s.staff_id join unit u on u.id = s.unit_id
+				select s.occurred_at, s.step, a.display_name, u.name, s.by_citizen
+				from sip_step s left join staff_account a on a.id = s.staff_id left join unit u on u.id = s.unit_id
 				where s.sip_id = ? order by s.occurred_at, s.id""")
 			.param(sipId)
 			.query((rs, row) -> new SipStep(rs.getTimestamp(1).toInstant(), SipStep.Kind.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getString(4)))
+					rs.getString(3), rs.getString(4),
+					rs.getString(5) == null ? null : Standing.valueOf(rs.getString(5))))
+			.list();
+	}
+
+	public void store(IndividualComment comment) {
+		jdbc.sql("""
+				insert into sip_comment (id, sip_id, plan_version, goal, text, written_by, written_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(comment.id(), comment.sipId(), comment.planVersion(), comment.goal(), comment.text(),
+					comment.writtenBy().name(), Timestamp.from(comment.writtenAt()))
+			.update();
+	}
+
+	/** The person's comments, newest first. */
+	public List<IndividualComment> comments(UUID sipId) {
+		return jdbc.sql("""
+				select id, sip_id, plan_version, goal, text, written_by, written_at from sip_comment
+				where sip_id = ? order by written_at desc, id""")
+			.param(sipId)
+			.query((rs, row) -> new IndividualComment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getInt(3), rs.getString(4), rs.getString(5), Standing.valueOf(rs.getString(6)),
+					rs.getTimestamp(7).toInstant()))
 			.list();
 	}
 

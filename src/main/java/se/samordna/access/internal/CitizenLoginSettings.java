@@ -1,0 +1,21 @@
+package se.samordna.access.internal;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Citizens' log-in, set up apart from staff log-in: its own OIDC client registration (the
+ * region's IdP for BankID and Freja) and its own claim for the personnummer.
+ *
+ * @param registrationId the {@code spring.security.oauth2.client.registration.<id>} for citizens
+ * @param identityClaim the ID-token claim holding the twelve-digit personnummer (the Swedish OIDC
+ *        profile's claim by default)
+ * @param demoLogins demo mode only: log-in name to personnummer
+ */
+@ConfigurationProperties("samordna.citizen-login")
+public record CitizenLoginSettings(@DefaultValue("medborgare") String registrationId,
+		@DefaultValue("https://id.oidc.se/claim/personalIdentityNumber") String identityClaim,
+		@DefaultValue Map<String, String> demoLogins) {
+}

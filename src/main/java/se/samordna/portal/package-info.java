@@ -1,0 +1,12 @@
+/**
+ * The individual's own pages (Mina sidor): their SIPs and plans in plain words, who comes to the
+ * next meeting, their own preparation, comments on the plan, their consent, and what SIP is; for
+ * the individual, a guardian or a representative, in seven languages.
+ */
+@ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "platform", "access", "directory", "sip", "meetings" })
+@NullMarked
+package se.samordna.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
