@@ -167,7 +167,7 @@ public class AccessControl {
 	 * A young person of 15–17 lets their guardians read their own preparation notes, or stops it.
 	 * @throws NotFoundException for anyone else
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public void shareOwnNotesWithGuardians(PersonalDataSubject subject, boolean share) {
 		requireCitizen(subject, AccessedRecord.of("citizen_sharing", subject.individualId()),
 				CitizenRight.SHARE_WITH_GUARDIANS, AccessAction.UPDATE, Purpose.SIP);

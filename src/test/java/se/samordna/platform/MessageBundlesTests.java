@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,7 +32,12 @@ class MessageBundlesTests {
 
 	static final Path JAVA = Path.of("src/main/java");
 
-	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications");
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications",
+			"portal");
+
+	/** The individual's pages speak seven languages; lättläst is a variant of Swedish. */
+	static final List<String> PORTAL_LANGUAGES = List.of("portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa",
+			"portal_so", "portal_fi");
 
 	static Properties load(String name) throws IOException {
 		var properties = new Properties();
@@ -56,7 +62,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications" })
+	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications", "portal" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");
@@ -66,6 +72,38 @@ class MessageBundlesTests {
 			.forEach(key -> assertThat(swedish.getProperty(key)).as("Swedish %s", key).isNotBlank());
 		english.stringPropertyNames()
 			.forEach(key -> assertThat(english.getProperty(key)).as("English %s", key).isNotBlank());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa", "portal_so", "portal_fi" })
+	void everyPortalLanguageHasEveryTextWithTheSamePlaceholders(String bundle) throws IOException {
+		Properties swedish = load("portal");
+		Properties translated = load(bundle);
+		assertThat(translated.stringPropertyNames()).as("keys in %s", bundle)
+			.containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
+		Pattern placeholder = Pattern.compile("\\{\\d+}");
+		for (String key : swedish.stringPropertyNames()) {
+			String text = translated.getProperty(key);
+			assertThat(text).as("%s %s", bundle, key).isNotBlank().doesNotContain("'");
+			assertThat(placeholder.matcher(text).results().map(MatchResult::group).sorted().toList())
+				.as("placeholders of %s in %s", key, bundle)
+				.isEqualTo(placeholder.matcher(swedish.getProperty(key)).results().map(MatchResult::group).sorted().toList());
+		}
+		assertThat(PORTAL_LANGUAGES).contains(bundle);
+	}
+
+	@Test
+	void lattlastIsWrittenApartFromTheSwedish() throws IOException {
+		Properties swedish = load("portal");
+		Properties easy = load("portal_sv__lattlast");
+		// short labels (Namn, Telefon) may stay as they are; the explanations must be rewritten
+		List<String> explanations = swedish.stringPropertyNames()
+			.stream()
+			.filter(key -> swedish.getProperty(key).length() >= 60)
+			.toList();
+		long copied = explanations.stream().filter(key -> swedish.getProperty(key).equals(easy.getProperty(key))).count();
+		assertThat(explanations).hasSizeGreaterThan(30);
+		assertThat(copied).as("explanations copied unchanged into lättläst").isLessThan(explanations.size() / 10);
 	}
 
 	@Test
@@ -87,7 +125,7 @@ class MessageBundlesTests {
 	@Test
 	void everyMessageKeyTheCodeNamesExists() throws IOException {
 		Set<String> keys = allKeys();
-		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip|plan)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip|plan|portal)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
@@ -138,6 +176,16 @@ class MessageBundlesTests {
 		labels(missing, keys, "meetings.forIndividual.answer.", se.samordna.meetings.Answer.values());
 		labels(missing, keys, "attendance.", se.samordna.meetings.Attendance.values());
 		labels(missing, keys, "inviteeKind.", se.samordna.meetings.InviteeKind.values());
+		labels(missing, keys, "writer.", se.samordna.access.Standing.values());
+		labels(missing, keys, "portal.writer.", se.samordna.access.Standing.values());
+		labels(missing, keys, "portal.standing.", se.samordna.access.Standing.values());
+		labels(missing, keys, "portal.status.", se.samordna.sip.SipStatus.values());
+		labels(missing, keys, "portal.answer.", se.samordna.meetings.Answer.values());
+		labels(missing, keys, "portal.meetingKind.", se.samordna.meetings.MeetingKind.values());
+		labels(missing, keys, "portal.meetingStatus.", se.samordna.meetings.MeetingStatus.values());
+		labels(missing, keys, "portal.takingPart.", se.samordna.sip.Preparation.TakingPart.values());
+		labels(missing, keys, "portal.consent.giver.", se.samordna.sip.ConsentGiver.values());
+		labels(missing, keys, "portal.plan.term.", se.samordna.sip.PlanContent.Goal.Term.values());
 		labels(missing, keys, "agenda.", se.samordna.meetings.AgendaSection.values());
 		labels(missing, keys, "agenda.hint.", se.samordna.meetings.AgendaSection.values());
 		// every refusal of a meeting is explained as meetings.refused.<move>
