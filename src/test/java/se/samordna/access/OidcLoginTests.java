@@ -33,6 +33,11 @@ class OidcLoginTests {
 
 	static final String ISSUER = "region";
 
+	/** The citizens' IdP (BankID, Freja through the region), a registration of its own. */
+	static final String CITIZEN_ISSUER = "medborgare";
+
+	static final String PERSONNUMMER_CLAIM = "https://id.oidc.se/claim/personalIdentityNumber";
+
 	static MockOAuth2Server idp;
 
 	static EmbeddedPostgres postgres;
@@ -52,6 +57,10 @@ class OidcLoginTests {
 					"--spring.security.oauth2.client.registration.samordna.client-id=samordna",
 					"--spring.security.oauth2.client.registration.samordna.client-secret=hemligt",
 					"--spring.security.oauth2.client.provider.samordna.issuer-uri=" + idp.issuerUrl(ISSUER),
+					"--spring.security.oauth2.client.registration.medborgare.client-id=samordna-medborgare",
+					"--spring.security.oauth2.client.registration.medborgare.client-secret=hemligt",
+					"--spring.security.oauth2.client.registration.medborgare.scope=openid",
+					"--spring.security.oauth2.client.provider.medborgare.issuer-uri=" + idp.issuerUrl(CITIZEN_ISSUER),
 					"--server.servlet.session.cookie.secure=false");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		baseUrl = "http://localhost:" + port;
@@ -69,6 +78,9 @@ class OidcLoginTests {
 				values ('30000000-0000-0000-0000-00000000aaaa', 'erik.prod', 'Erik Produktion',
 				        '20000000-0000-0000-0000-00000000aaaa', true, 0)""").update();
 		jdbc.sql("insert into staff_role values ('30000000-0000-0000-0000-00000000aaaa', 'STAFF')").update();
+		jdbc.sql("""
+				insert into individual (id, personal_identity, given_name, family_name, protected_identity, version)
+				values ('40000000-0000-0000-0000-00000000aaaa', '199001012385', 'Nora', 'Produktion', false, 0)""").update();
 	}
 
 	@AfterAll
@@ -144,9 +156,56 @@ class OidcLoginTests {
 		assertThat(formLogin.body()).doesNotContain("Välkommen");
 
 		var jdbc = app.getBean(JdbcClient.class);
-		assertThat(jdbc.sql("select count(*) from individual").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from individual where personal_identity = '201001202397'").query(Long.class)
+			.single()).as("Alex of the demo").isZero();
 		assertThat(jdbc.sql("select count(*) from staff_account where username = 'anna'").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void aCitizenLogsInThroughTheirOwnIdentityProviderWithAPersonnummer() throws Exception {
+		HttpClient browser = browser();
+		idp.enqueueCallback(new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT", List.of("samordna-medborgare"),
+				Map.of(PERSONNUMMER_CLAIM, "199001012385"), 3600));
+
+		HttpResponse<String> door = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/mina-sidor")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(door.uri().getPath()).isEqualTo("/mina-sidor/logga-in");
+		assertThat(door.body()).contains("/mina-sidor/oauth2/authorization/medborgare").doesNotContain("name=\"password\"");
+
+		HttpResponse<String> page = browser.send(
+				HttpRequest.newBuilder(URI.create(baseUrl + "/mina-sidor/oauth2/authorization/medborgare")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.uri().getPath()).isEqualTo("/mina-sidor");
+		assertThat(page.body()).contains("Hej Nora Produktion!");
+
+		// the citizen's session opens no staff page
+		HttpResponse<String> staffPage = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/sip")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(staffPage.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theStaffIdpCannotOpenACitizensPagesNorTheCitizensIdpAStaffSession() throws Exception {
+		// a staff token, sent through the citizens' door, carries no personnummer: turned away
+		HttpClient staff = browser();
+		idp.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "subject-erik", "JWT", List.of("samordna"),
+				Map.of("preferred_username", "erik.prod"), 3600));
+		HttpResponse<String> wrongDoor = staff.send(
+				HttpRequest.newBuilder(URI.create(baseUrl + "/mina-sidor/oauth2/authorization/samordna")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongDoor.uri().getPath()).isEqualTo("/mina-sidor/logga-in");
+		assertThat(wrongDoor.uri().getQuery()).isEqualTo("error");
+
+		// a citizen's token through the staff door: no staff account is looked up from it
+		HttpClient citizen = browser();
+		idp.enqueueCallback(new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT", List.of("samordna-medborgare"),
+				Map.of(PERSONNUMMER_CLAIM, "199001012385", "preferred_username", "erik.prod"), 3600));
+		HttpResponse<String> staffDoor = citizen.send(
+				HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/medborgare")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(staffDoor.uri().getPath()).isEqualTo("/login");
+		assertThat(staffDoor.body()).doesNotContain("Välkommen");
 	}
 
 }

@@ -404,4 +404,53 @@ class SipRulesTest {
 		}
 	}
 
+	@Nested
+	class ThePersonsOwnPages {
+
+		static OwnPreparation note(String whatMatters, se.samordna.access.Standing by) {
+			return new OwnPreparation.Draft(whatMatters, null, null, null, null, Set.of(), null, null).by(by, NOW);
+		}
+
+		@Test
+		void ownPreparationNeedsConsentAndWordsAboutWhatMatters() {
+			assertThatThrownBy(() -> started().prepareOwn(note("Skolan", se.samordna.access.Standing.SELF)))
+				.isInstanceOf(IllegalSipTransition.class);
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.prepareOwn(note(" ", se.samordna.access.Standing.SELF)))
+				.isInstanceOf(FieldRefusal.class);
+			sip.prepareOwn(note("Skolan", se.samordna.access.Standing.SELF));
+			sip.prepareOwn(note("Att han sover", se.samordna.access.Standing.GUARDIAN));
+			sip.prepareOwn(note("Skolan och kompisar", se.samordna.access.Standing.SELF));
+			assertThat(sip.ownPreparations()).extracting(OwnPreparation::whatMatters)
+				.containsExactly("Skolan och kompisar", "Att han sover");
+			assertThat(sip.status()).as("the person's notes do not move the SIP").isEqualTo(SipStatus.CONSENTED);
+		}
+
+		@Test
+		void commentsGoToTheDraftBeforeThePlanAndToAGoalAfter() {
+			Sip sip = readyToConfirm();
+			assertThatThrownBy(() -> sip.acceptComment("Jag vill gå i skolan varje dag", "Bra"))
+				.isInstanceOf(UserFacingException.class);
+			assertThat(sip.acceptComment(null, "Jag vill börja långsamt")).isZero();
+			confirm(sip, ANNA);
+			assertThatThrownBy(() -> sip.acceptComment(null, "Om förslaget")).isInstanceOf(UserFacingException.class);
+			assertThatThrownBy(() -> sip.acceptComment("Ett mål som inte finns", "Hm")).isInstanceOf(UserFacingException.class);
+			assertThatThrownBy(() -> sip.acceptComment("Jag vill gå i skolan varje dag", " ")).isInstanceOf(FieldRefusal.class);
+			assertThat(sip.acceptComment("Jag vill gå i skolan varje dag", "Tre dagar räcker")).isEqualTo(1);
+		}
+
+		@Test
+		void withdrawingOnOwnPagesClosesAndTellsEveryUnitWithoutAStaffMember() {
+			Sip sip = readyToConfirm();
+			sip.withdrawConsentOnOwnPages(NOW);
+			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
+			SipEvents.SipClosed closed = (SipEvents.SipClosed) sip.pendingEvents().get(sip.pendingEvents().size() - 1);
+			assertThat(closed.reason()).isEqualTo(ClosingReason.CONSENT_WITHDRAWN);
+			assertThat(closed.closedByUnit()).isNull();
+			assertThat(closed.involvedUnits()).containsExactlyInAnyOrder(ANNA.unitId(), ERIK.unitId());
+			assertThatThrownBy(() -> sip.withdrawConsentOnOwnPages(NOW)).isInstanceOf(IllegalSipTransition.class);
+		}
+
+	}
+
 }

@@ -38,7 +38,7 @@ class CitizenOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 		}
 		OidcUser user = delegate.loadUser(request);
 		String identity = user.getClaimAsString(settings.identityClaim());
-		if (identity == null || !identity.matches("[0-9]{12}")) {
+		if (identity == null || !identity.matches("[0-9]{12}") || !dev.personnummer.Personnummer.valid(identity)) {
 			throw new OAuth2AuthenticationException(new OAuth2Error("missing_personal_identity"));
 		}
 		String name = register.stream()

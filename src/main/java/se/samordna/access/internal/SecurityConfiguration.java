@@ -1,5 +1,6 @@
 package se.samordna.access.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -41,7 +43,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain citizenFilterChain(HttpSecurity http, SamordnaMode mode, CitizenLoginSettings settings,
-			List<CitizenRelationSource> register) throws Exception {
+			List<CitizenRelationSource> register, ObjectProvider<ClientRegistrationRepository> registrations)
+			throws Exception {
 		http.securityMatcher("/mina-sidor/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/mina-sidor/logga-in", "/mina-sidor/vad-ar-sip", "/mina-sidor/oauth2/**",
@@ -59,8 +62,9 @@ class SecurityConfiguration {
 		}
 		else {
 			http.oauth2Login(oauth -> oauth.loginPage("/mina-sidor/logga-in")
-				.authorizationEndpoint(endpoint -> endpoint.baseUri(CitizenLogins.AUTHORIZATION_BASE))
-				.redirectionEndpoint(endpoint -> endpoint.baseUri("/mina-sidor/login/oauth2/code/*"))
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+						new CitizenAuthorizationRequests(registrations.getObject())))
+				.redirectionEndpoint(endpoint -> endpoint.baseUri(CitizenAuthorizationRequests.CALLBACK + "*"))
 				.userInfoEndpoint(info -> info.oidcUserService(new CitizenOidcUserService(settings, register)))
 				.defaultSuccessUrl("/mina-sidor", true)
 				.failureUrl("/mina-sidor/logga-in?error"));

@@ -3,9 +3,8 @@ package se.samordna.portal.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
 import se.samordna.sip.OwnPreparation;
 import se.samordna.sip.Preparation;
@@ -17,28 +16,20 @@ class OwnPreparationForm {
 
 	private long version;
 
-	@NotBlank(message = "{portal.error.whatMatters}")
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private String whatMatters = "";
 
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private @Nullable String questions;
 
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private @Nullable String wantedParticipants;
 
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private @Nullable String unwantedParticipants;
 
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private @Nullable String notToRaise;
 
 	private Set<Preparation.TakingPart> takingPart = EnumSet.noneOf(Preparation.TakingPart.class);
 
-	@Size(max = 100, message = "{portal.error.tooLong}")
 	private @Nullable String interpreterLanguage;
 
-	@Size(max = LONG_TEXT, message = "{portal.error.tooLong}")
 	private @Nullable String otherSupport;
 
 	static OwnPreparationForm of(long version, @Nullable OwnPreparation note) {
@@ -56,6 +47,26 @@ class OwnPreparationForm {
 			form.otherSupport = note.otherSupport();
 		}
 		return form;
+	}
+
+	/**
+	 * Only length here, with the portal's own message (in the reader's language); whether
+	 * something is written about what matters is the SIP's rule.
+	 */
+	void checkLengths(Errors errors) {
+		tooLong(errors, "whatMatters", whatMatters, LONG_TEXT);
+		tooLong(errors, "questions", questions, LONG_TEXT);
+		tooLong(errors, "wantedParticipants", wantedParticipants, LONG_TEXT);
+		tooLong(errors, "unwantedParticipants", unwantedParticipants, LONG_TEXT);
+		tooLong(errors, "notToRaise", notToRaise, LONG_TEXT);
+		tooLong(errors, "interpreterLanguage", interpreterLanguage, 100);
+		tooLong(errors, "otherSupport", otherSupport, LONG_TEXT);
+	}
+
+	private static void tooLong(Errors errors, String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			errors.rejectValue(field, "portal.error.tooLong");
+		}
 	}
 
 	OwnPreparation.Draft draft() {

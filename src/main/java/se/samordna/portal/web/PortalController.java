@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -204,8 +203,9 @@ class PortalController {
 	}
 
 	@PostMapping("/sip/{id}/forbered")
-	String prepare(@PathVariable UUID id, @Valid @ModelAttribute("preparationForm") OwnPreparationForm form,
+	String prepare(@PathVariable UUID id, @ModelAttribute("preparationForm") OwnPreparationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.checkLengths(result);
 		if (!result.hasErrors()) {
 			try {
 				sips.prepareAsCitizen(id, form.getVersion(), form.draft());
