@@ -109,8 +109,9 @@ class AdminPagesTests {
 			.param("unitId", TestUnits.SOCIALTJANST_BARN_UPPSALA.toString()).param("roles", "STAFF")
 			.param("active", "true"))
 			.andExpect(status().is3xxRedirection());
+		// the role chosen, and the mark every staff log-in carries (which no citizen's has)
 		assertThat(logins.loadUserByUsername("klara").getAuthorities()).extracting(Object::toString)
-			.containsExactly("ROLE_STAFF");
+			.containsExactlyInAnyOrder("SAMORDNA_STAFF", "ROLE_STAFF");
 	}
 
 	@Test
