@@ -309,4 +309,21 @@ class PortalTests {
 		mvc.perform(get("/login").param("lang", "ar")).andExpect(content().string(containsString("lang=\"sv\"")));
 	}
 
+	@Test
+	void sannaWithProtectedIdentityUsesHerPagesAndHerAddressIsNowhere() throws Exception {
+		Cookie sanna = citizen("sanna");
+		String home = mvc.perform(in(sanna, get("/mina-sidor"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String sipPath = home.replaceAll("(?s).*href=\"(/mina-sidor/sip/[0-9a-f-]{36})\".*", "$1");
+		assertThat(sipPath).startsWith("/mina-sidor/sip/");
+		for (String page : List.of("", "/mote", "/forbered", "/samtycke", "/versioner/1")) {
+			mvc.perform(in(sanna, get(sipPath + page))).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(TestPeople.SANNA_STREET))))
+				.andExpect(content().string(not(containsString("753 18"))));
+		}
+		assertThat(jdbc.sql("""
+				select bool_and(protected_person) from access_log where username = 'sanna' and roles = 'CITIZEN'""")
+			.query(Boolean.class).single()).as("her reads are marked for log review").isTrue();
+	}
+
 }
