@@ -93,7 +93,6 @@ class PortalController {
 			.collect(Collectors.groupingBy(item -> item.standing().individualId(), LinkedHashMap::new,
 					Collectors.toList()));
 		model.addAttribute("people", byPerson.values());
-		model.addAttribute("standings", access.citizenStandings());
 		return "portal/home";
 	}
 
@@ -251,11 +250,12 @@ class PortalController {
 				.sorted()
 				.toList())
 			.orElse(List.of()));
+		Map<UUID, String> unitNames = unitNames();
 		model.addAttribute("involvedUnits", sipCase.sip()
 			.participants()
 			.stream()
 			.filter(participant -> participant.unitId() != null)
-			.map(participant -> unitNames().get(participant.unitId()))
+			.map(participant -> unitNames.get(participant.unitId()))
 			.filter(java.util.Objects::nonNull)
 			.toList());
 		return "portal/consent";
