@@ -151,16 +151,40 @@ public class AccessControl {
 	public CitizenStanding requireCitizen(PersonalDataSubject subject, AccessedRecord record, CitizenRight right,
 			AccessAction action, Purpose purpose) {
 		Citizen citizen = users.citizen();
-		Optional<CitizenStanding> standing = citizens.standings(citizen)
-			.stream()
-			.filter(s -> s.individualId().equals(subject.individualId()) && s.may(right))
-			.findFirst();
+		Optional<CitizenStanding> standing = standingFor(citizen, subject, right);
 		if (standing.isEmpty()) {
 			log.citizenRefused(citizen, null, subject, record, action, purpose, "access.denied.citizen");
 			throw new NotFoundException("citizen access refused to " + record.type() + " " + record.id());
 		}
 		log.citizenGranted(citizen, standing.get().standing(), subject, record, action, purpose);
 		return standing.get();
+	}
+
+	/**
+	 * One decision for several records of the same individual (the SIPs on a start page), with one
+	 * access-log row per record.
+	 * @throws NotFoundException when the citizen may not
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CitizenStanding requireCitizenReads(PersonalDataSubject subject, List<AccessedRecord> records,
+			CitizenRight right, Purpose purpose) {
+		Citizen citizen = users.citizen();
+		Optional<CitizenStanding> standing = standingFor(citizen, subject, right);
+		if (standing.isEmpty()) {
+			log.citizenRefused(citizen, null, subject, AccessedRecord.of("individual", subject.individualId()),
+					AccessAction.READ, purpose, "access.denied.citizen");
+			throw new NotFoundException("citizen access refused to individual " + subject.individualId());
+		}
+		records.forEach(record -> log.citizenGranted(citizen, standing.get().standing(), subject, record,
+				AccessAction.READ, purpose));
+		return standing.get();
+	}
+
+	private Optional<CitizenStanding> standingFor(Citizen citizen, PersonalDataSubject subject, CitizenRight right) {
+		return citizens.standings(citizen)
+			.stream()
+			.filter(s -> s.individualId().equals(subject.individualId()) && s.may(right))
+			.findFirst();
 	}
 
 	/**

@@ -24,15 +24,12 @@ public class CitizenLogins {
 
 	private final CitizenLoginSettings settings;
 
-	private final List<CitizenRelationSource> register;
-
 	private final ObjectProvider<ClientRegistrationRepository> registrations;
 
-	CitizenLogins(SamordnaMode mode, CitizenLoginSettings settings, List<CitizenRelationSource> register,
+	CitizenLogins(SamordnaMode mode, CitizenLoginSettings settings,
 			ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.mode = mode;
 		this.settings = settings;
-		this.register = register;
 		this.registrations = registrations;
 	}
 
@@ -44,10 +41,7 @@ public class CitizenLogins {
 		return settings.demoLogins()
 			.entrySet()
 			.stream()
-			.map(login -> new DemoLogin(login.getKey(), register.stream()
-				.flatMap(source -> source.nameOf(login.getValue()).stream())
-				.findFirst()
-				.orElse("")))
+			.map(login -> new DemoLogin(login.getKey(), login.getValue().description()))
 			.sorted((a, b) -> a.username().compareTo(b.username()))
 			.toList();
 	}

@@ -267,15 +267,7 @@ public class Sips {
 		Sip sip = load(sipId);
 		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
 				Purpose.SIP);
-		Sip result = sip;
-		if (change.test(sip)) {
-			try {
-				result = sips.save(sip);
-			}
-			catch (OptimisticLockingFailureException e) {
-				throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
-			}
-		}
+		Sip result = change.test(sip) ? save(sip) : sip;
 		records.step(sipId, step, user.staffId(), user.unitId(), now());
 		return result;
 	}
@@ -361,12 +353,11 @@ public class Sips {
 	public List<CitizenSipItem> citizenSips() {
 		List<CitizenSipItem> items = new java.util.ArrayList<>();
 		for (CitizenStanding standing : access.citizenStandings()) {
-			for (Sip sip : sips.findByIndividualIdOrderByStartedAtDesc(standing.individualId())) {
-				CitizenStanding granted = access.requireCitizen(subjectOf(sip.individualId()), record(sip.id()),
-						CitizenRight.VIEW, AccessAction.READ, Purpose.SIP);
-				items.add(new CitizenSipItem(sip.id(), granted, sip.status(), sip.planVersion(),
-						sip.nextFollowUp().orElse(null), sip.startedAt()));
-			}
+			List<Sip> theirs = sips.findByIndividualIdOrderByStartedAtDesc(standing.individualId());
+			CitizenStanding granted = access.requireCitizenReads(standing.subject(),
+					theirs.stream().map(sip -> record(sip.id())).toList(), CitizenRight.VIEW, Purpose.SIP);
+			theirs.forEach(sip -> items.add(new CitizenSipItem(sip.id(), granted, sip.status(), sip.planVersion(),
+					sip.nextFollowUp().orElse(null), sip.startedAt())));
 		}
 		return items;
 	}
@@ -448,26 +439,9 @@ public class Sips {
 		Sip sip = load(sipId);
 		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId), right,
 				AccessAction.UPDATE, Purpose.SIP);
-		if (sip.version() != seenVersion) {
-			throw new ConcurrentEditException("sip " + sipId + " changed since version " + seenVersion);
-		}
-		change.apply(sip, standing);
-		Sip saved;
-		try {
-			saved = sips.save(sip);
-		}
-		catch (OptimisticLockingFailureException e) {
-			throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
-		}
+		Sip saved = saveSeen(sip, seenVersion, () -> change.apply(sip, standing));
 		records.stepByCitizen(sipId, step, standing.standing(), now());
 		return saved;
-	}
-
-	/** The comments of the person and their guardians or representative, for the staff's plan view. */
-	@Transactional
-	public List<IndividualComment> comments(UUID sipId) {
-		view(sipId);
-		return records.comments(sipId);
 	}
 
 	// --- the shape every change has ---------------------------------------------------------
@@ -486,19 +460,27 @@ public class Sips {
 		Sip sip = load(sipId);
 		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
 				Purpose.SIP);
-		if (sip.version() != seenVersion) {
-			throw new ConcurrentEditException("sip " + sipId + " changed since version " + seenVersion);
-		}
-		change.apply(sip, user);
-		Sip saved;
-		try {
-			saved = sips.save(sip);
-		}
-		catch (OptimisticLockingFailureException e) {
-			throw new ConcurrentEditException("sip " + sipId + " was saved by someone else");
-		}
+		Sip saved = saveSeen(sip, seenVersion, () -> change.apply(sip, user));
 		records.step(sipId, step, user.staffId(), user.unitId(), now());
 		return new Changed(saved, user);
+	}
+
+	/** Changes the SIP as the user saw it; a save by someone else in between is told, never overwritten. */
+	private Sip saveSeen(Sip sip, long seenVersion, Runnable change) {
+		if (sip.version() != seenVersion) {
+			throw new ConcurrentEditException("sip " + sip.id() + " changed since version " + seenVersion);
+		}
+		change.run();
+		return save(sip);
+	}
+
+	private Sip save(Sip sip) {
+		try {
+			return sips.save(sip);
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("sip " + sip.id() + " was saved by someone else");
+		}
 	}
 
 	private Sip load(UUID sipId) {

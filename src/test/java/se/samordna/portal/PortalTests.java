@@ -146,7 +146,7 @@ class PortalTests {
 		TestLogins.signIn(logins, "anna");
 		assertThat(sips.view(sip.id()).ownPreparations()).extracting(OwnPreparation::whatMatters)
 			.containsExactly(ALEX_SECRET);
-		assertThat(sips.comments(sip.id())).extracting(IndividualComment::goal).containsExactly(PortalFixtures.FIRST_GOAL);
+		assertThat(sips.overview(sip.id()).comments()).extracting(IndividualComment::goal).containsExactly(PortalFixtures.FIRST_GOAL);
 	}
 
 	@Test
@@ -193,7 +193,7 @@ class PortalTests {
 		Sip after = sips.view(sip.id());
 		assertThat(after.version()).isEqualTo(sip.version());
 		assertThat(after.status()).isEqualTo(SipStatus.PLAN_ACTIVE);
-		assertThat(sips.comments(sip.id())).isEmpty();
+		assertThat(sips.overview(sip.id()).comments()).isEmpty();
 		assertThat(gunnarsHomeListsNoAlex(gunnar)).isTrue();
 	}
 

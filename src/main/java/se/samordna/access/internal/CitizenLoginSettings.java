@@ -12,10 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrationId the {@code spring.security.oauth2.client.registration.<id>} for citizens
  * @param identityClaim the ID-token claim holding the twelve-digit personnummer (the Swedish OIDC
  *        profile's claim by default)
- * @param demoLogins demo mode only: log-in name to personnummer
+ * @param demoLogins demo mode only: log-in name to the demo person; the log-in page lists them
+ *        from here, so an anonymous visitor never reads the person register
  */
 @ConfigurationProperties("samordna.citizen-login")
 public record CitizenLoginSettings(@DefaultValue("medborgare") String registrationId,
 		@DefaultValue("https://id.oidc.se/claim/personalIdentityNumber") String identityClaim,
-		@DefaultValue Map<String, String> demoLogins) {
+		@DefaultValue Map<String, DemoCitizen> demoLogins) {
+
+	/** @param description who this is, for the demo log-in table (fictional) */
+	public record DemoCitizen(String personalIdentity, String description) {
+	}
+
 }

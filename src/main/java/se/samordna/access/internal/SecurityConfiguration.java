@@ -76,10 +76,11 @@ class SecurityConfiguration {
 	/** Demo citizens: the configured log-in names, password "demo", named as in the person register. */
 	private static UserDetailsService demoCitizens(CitizenLoginSettings settings, List<CitizenRelationSource> register) {
 		return username -> {
-			String identity = settings.demoLogins().get(username);
-			if (identity == null) {
+			CitizenLoginSettings.DemoCitizen demo = settings.demoLogins().get(username);
+			if (demo == null) {
 				throw new UsernameNotFoundException("no demo citizen");
 			}
+			String identity = demo.personalIdentity();
 			String name = register.stream().flatMap(source -> source.nameOf(identity).stream()).findFirst().orElse("");
 			return new CitizenUser(new Citizen(identity, name, username), "{noop}demo");
 		};
