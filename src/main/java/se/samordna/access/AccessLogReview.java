@@ -52,7 +52,7 @@ public class AccessLogReview {
 
 	public record Entry(long id, ZonedDateTime occurredAt, String username, @Nullable String unitName, String roles,
 			@Nullable UUID individualId, @Nullable String personalIdentity, boolean protectedPerson, String recordType, @Nullable String recordId,
-			String action, String purpose, String outcome, @Nullable String reason) {
+			@Nullable Integer recordVersion, String action, String purpose, String outcome, @Nullable String reason) {
 	}
 
 	@Transactional
@@ -60,7 +60,7 @@ public class AccessLogReview {
 	public List<Entry> search(Filter filter) {
 		StringBuilder sql = new StringBuilder("""
 				select id, occurred_at, username, unit_name, roles, individual_id, personal_identity,
-				       protected_person, record_type, record_id, action, purpose, outcome, reason
+				       protected_person, record_type, record_id, record_version, action, purpose, outcome, reason
 				from access_log where true""");
 		List<Object> params = new ArrayList<>();
 		if (filter.username() != null && !filter.username().isBlank()) {
@@ -92,7 +92,7 @@ public class AccessLogReview {
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant().atZone(zone),
 					rs.getString("username"), rs.getString("unit_name"), rs.getString("roles"),
 					rs.getObject("individual_id", UUID.class), rs.getString("personal_identity"),
-					rs.getBoolean("protected_person"), rs.getString("record_type"), rs.getString("record_id"),
+					rs.getBoolean("protected_person"), rs.getString("record_type"), rs.getString("record_id"), rs.getObject("record_version", Integer.class),
 					rs.getString("action"),
 					rs.getString("purpose"), rs.getString("outcome"), rs.getString("reason")))
 			.list();

@@ -51,6 +51,9 @@ public class Meetings {
 	/** Meetings are shared exactly as their SIP is, so access is checked (and logged) on the SIP. */
 	private static final String RECORD = "sip";
 
+	/** A meeting is shared exactly as its SIP is ({@code MeetingParticipation}). */
+	public static final String RECORD_MEETING = "meeting";
+
 	private final MeetingRepository meetings;
 
 	private final Sips sips;
@@ -191,6 +194,24 @@ public class Meetings {
 	public MeetingInSip read(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
 		return new MeetingInSip(meeting, sips.view(sipId));
+	}
+
+	/**
+	 * A kallelse to print and post: read with its SIP, and logged as a print of this edition of the
+	 * kallelse (its calendar sequence, which every change of time or place moves on).
+	 */
+	@Transactional
+	public InvitationOnPaper printInvitation(UUID sipId, UUID meetingId) {
+		Meeting meeting = load(sipId, meetingId);
+		PersonalDataSubject subject = people.accessSubject(meeting.individualId())
+			.orElseThrow(() -> new NotFoundException("individual " + meeting.individualId()));
+		access.require(subject, AccessedRecord.ofVersion(RECORD_MEETING, meetingId, meeting.sequence()),
+				AccessAction.PRINT, Purpose.SIP);
+		return new InvitationOnPaper(meeting, subject);
+	}
+
+	/** A kallelse as it is printed, with the person it concerns. */
+	public record InvitationOnPaper(Meeting meeting, PersonalDataSubject subject) {
 	}
 
 	/** The calendar file, as a download from the meeting page: an export, so it is logged as one. */

@@ -175,6 +175,48 @@ public class Sips {
 		return records.versions(sipId);
 	}
 
+	/**
+	 * One confirmed plan version to print or export, with the person it is about. The access-log
+	 * row names the action and the version.
+	 */
+	public record PlanOnPaper(Sip sip, PlanVersion version, PersonalDataSubject subject) {
+	}
+
+	/**
+	 * @param action {@link AccessAction#PRINT} or {@link AccessAction#EXPORT}
+	 * @throws NotFoundException when the SIP, or that version of its plan, is not there for the user
+	 */
+	@Transactional
+	public PlanOnPaper planOnPaper(UUID sipId, int number, AccessAction action) {
+		Sip sip = load(sipId);
+		PlanVersion version = version(sipId, number);
+		PersonalDataSubject subject = subjectOf(sip.individualId());
+		access.require(subject, AccessedRecord.ofVersion(RECORD, sipId, number), action, Purpose.SIP);
+		return new PlanOnPaper(sip, version, subject);
+	}
+
+	/** The same for the person's own pages: printed by the individual, a guardian or a representative. */
+	public record CitizenPlanOnPaper(PlanOnPaper plan, CitizenStanding standing) {
+	}
+
+	@Transactional
+	public CitizenPlanOnPaper planOnPaperAsCitizen(UUID sipId, int number) {
+		Sip sip = load(sipId);
+		PlanVersion version = version(sipId, number);
+		PersonalDataSubject subject = subjectOf(sip.individualId());
+		CitizenStanding standing = access.requireCitizen(subject, AccessedRecord.ofVersion(RECORD, sipId, number),
+				CitizenRight.VIEW, AccessAction.PRINT, Purpose.SIP);
+		return new CitizenPlanOnPaper(new PlanOnPaper(sip, version, subject), standing);
+	}
+
+	private PlanVersion version(UUID sipId, int number) {
+		return records.versions(sipId)
+			.stream()
+			.filter(version -> version.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + sipId));
+	}
+
 	@Transactional
 	public List<SipStep> timeline(UUID sipId) {
 		view(sipId);

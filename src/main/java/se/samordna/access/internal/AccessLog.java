@@ -55,13 +55,13 @@ public class AccessLog {
 		jdbc.sql("""
 				insert into access_log (occurred_at, username, staff_id, unit_id, unit_name, roles,
 				                        individual_id, personal_identity, protected_person,
-				                        record_type, record_id, action, purpose, outcome, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                        record_type, record_id, record_version, action, purpose, outcome, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(Instant.now(clock)), user.username(), user.staffId(), user.unitId(), user.unitName(),
 					String.join(",", new TreeSet<>(user.roles().stream().map(Enum::name).toList())),
 					subject == null ? null : subject.individualId(),
 					subject == null ? null : subject.personalIdentity(),
-					subject != null && subject.protectedIdentity(), record.type(), record.id(), action.name(), purpose.name(), outcome,
+					subject != null && subject.protectedIdentity(), record.type(), record.id(), record.version(), action.name(), purpose.name(), outcome,
 					reason)
 			.update();
 	}
@@ -85,11 +85,11 @@ public class AccessLog {
 		jdbc.sql("""
 				insert into access_log (occurred_at, username, roles, citizen_identity, citizen_standing,
 				                        individual_id, personal_identity, protected_person,
-				                        record_type, record_id, action, purpose, outcome, reason)
-				values (?, ?, 'CITIZEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                        record_type, record_id, record_version, action, purpose, outcome, reason)
+				values (?, ?, 'CITIZEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(Instant.now(clock)), citizen.username(), citizen.personalIdentity(),
 					standing == null ? null : standing.name(), subject.individualId(), subject.personalIdentity(),
-					subject.protectedIdentity(), record.type(), record.id(), action.name(), purpose.name(), outcome,
+					subject.protectedIdentity(), record.type(), record.id(), record.version(), action.name(), purpose.name(), outcome,
 					reason)
 			.update();
 	}

@@ -34,6 +34,7 @@ import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
 import se.samordna.platform.UserFacingException;
+import se.samordna.portal.PortalLanguage;
 import se.samordna.portal.internal.SeenVersions;
 import se.samordna.sip.OwnPreparation;
 import se.samordna.sip.PlanChanges;
@@ -297,6 +298,8 @@ class PortalController {
 		Optional<Unit> coordinatorUnit = directory.unit(version.coordinator().unitId());
 		model.addAttribute("coordinator", coordinator.orElse(null));
 		model.addAttribute("coordinatorUnit", coordinatorUnit.orElse(null));
+		// the plan is printed in these; each link is named in its own language
+		model.addAttribute("printLanguages", List.of(PortalLanguage.SV, PortalLanguage.LATTLAST, PortalLanguage.EN));
 	}
 
 	private Map<UUID, String> unitNames() {

@@ -1,0 +1,154 @@
+package se.samordna.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samordna.access.AccessAction;
+import se.samordna.access.CurrentUser;
+import se.samordna.access.CurrentUsers;
+import se.samordna.documents.internal.PdfRenderer;
+import se.samordna.documents.internal.Sheets;
+import se.samordna.meetings.Meetings;
+import se.samordna.people.People;
+import se.samordna.platform.NotFoundException;
+import se.samordna.sip.Sips;
+
+/**
+ * The plan and the kallelse on paper. Each print or export is checked and logged by the module
+ * that owns the record (the SIP, the meeting), with the version printed; the blank forms carry
+ * no personal data. File names never name the person.
+ */
+@Service
+public class Documents {
+
+	private final Sips sips;
+
+	private final Meetings meetings;
+
+	private final People people;
+
+	private final Sheets sheets;
+
+	private final PdfRenderer renderer;
+
+	private final JsonMapper json;
+
+	private final CurrentUsers users;
+
+	private final Clock clock;
+
+	Documents(Sips sips, Meetings meetings, People people, Sheets sheets, PdfRenderer renderer, JsonMapper json,
+			CurrentUsers users, Clock clock) {
+		this.sips = sips;
+		this.meetings = meetings;
+		this.people = people;
+		this.sheets = sheets;
+		this.renderer = renderer;
+		this.json = json;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** A file to hand out: its name says what it is, never whom it is about. */
+	public record File(String name, String contentType, byte[] bytes) {
+	}
+
+	/** A plan version printed by staff of a unit that takes part. */
+	@Transactional
+	public File plan(UUID sipId, int version, DocumentLanguage language) {
+		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, AccessAction.PRINT);
+		PlanSheet sheet = sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+		return pdf(planFileName(version, language), "documents/plan", language, Map.of("sheet", sheet));
+	}
+
+	/** A plan version printed from the person's own pages (no address: they print their own copy). */
+	@Transactional
+	public File planForCitizen(UUID sipId, int version, DocumentLanguage language) {
+		Sips.CitizenPlanOnPaper paper = sips.planOnPaperAsCitizen(sipId, version);
+		PlanSheet sheet = sheets.plan(paper.plan(), sheets.person(paper.standing()));
+		return pdf(planFileName(version, language), "documents/plan", language, Map.of("sheet", sheet));
+	}
+
+	/**
+	 * The export for the user's own unit's record system: the plan version as PDF and the same
+	 * content as JSON ({@code plan-export.schema.json}), in one zip.
+	 */
+	@Transactional
+	public File export(UUID sipId, int version) {
+		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, AccessAction.EXPORT);
+		PlanSheet sheet = sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+		CurrentUser user = users.current();
+		byte[] pdf = pdf("", "documents/plan", DocumentLanguage.SV, Map.of("sheet", sheet)).bytes();
+		PlanExport export = PlanExport.of(sheet, sheets.exportedFor(user.unitId()), Instant.now(clock));
+		String base = "sip-plan-version-" + version;
+		ByteArrayOutputStream zip = new ByteArrayOutputStream(pdf.length + 16 * 1024);
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry(base + ".pdf"));
+			out.write(pdf);
+			out.closeEntry();
+			out.putNextEntry(new ZipEntry(base + ".json"));
+			out.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export));
+			out.closeEntry();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new File(base + "-export.zip", "application/zip", zip.toByteArray());
+	}
+
+	/**
+	 * A kallelse to post to someone without digital access.
+	 * @param invitationId whom the letter is addressed to; null for a copy without an addressee
+	 */
+	@Transactional
+	public File invitation(UUID sipId, UUID meetingId, @Nullable UUID invitationId, DocumentLanguage language) {
+		Meetings.InvitationOnPaper paper = meetings.printInvitation(sipId, meetingId);
+		var individual = people.view(paper.meeting().individualId());
+		if (invitationId != null && paper.meeting()
+			.invitations()
+			.stream()
+			.noneMatch(invitation -> invitation.invitationId().equals(invitationId))) {
+			throw new NotFoundException("invitation " + invitationId);
+		}
+		var sheet = sheets.invitation(paper.meeting(), individual, invitationId);
+		return pdf("sip-kallelse-" + paper.meeting().sequence() + "-" + language.parameter() + ".pdf",
+				"documents/invitation", language, Map.of("sheet", sheet));
+	}
+
+	/** The forms for manual handling (protected identity, outage): the same layout, empty. */
+	public File blankPlan(DocumentLanguage language) {
+		return pdf("sip-planeringsunderlag-" + language.parameter() + ".pdf", "documents/plan", language,
+				Map.of("blank", true));
+	}
+
+	public File blankInvitation(DocumentLanguage language) {
+		return pdf("sip-kallelse-blankett-" + language.parameter() + ".pdf", "documents/invitation", language,
+				Map.of("blank", true));
+	}
+
+	private File pdf(String name, String template, DocumentLanguage language, Map<String, Object> variables) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.putIfAbsent("blank", false);
+		all.put("language", language);
+		return new File(name, "application/pdf", renderer.render(template, language, all));
+	}
+
+	private static String planFileName(int version, DocumentLanguage language) {
+		return "sip-plan-version-" + version + "-" + language.parameter() + ".pdf";
+	}
+
+}
