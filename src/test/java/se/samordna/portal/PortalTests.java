@@ -176,7 +176,7 @@ class PortalTests {
 		long refusedBefore = refusals("gunnar");
 
 		List<MockHttpServletRequestBuilder> everyPortalUrl = List.of(get(path), get(path + "/mote"),
-				get(path + "/forbered"), get(path + "/samtycke"), get(path + "/versioner/1"),
+				get(path + "/forbered"), get(path + "/samtycke"), get(path + "/versioner/1"), get(path + "/plan/1.pdf"),
 				post(path + "/sett").param("version", "1"),
 				post(path + "/synpunkter").param("goal", PortalFixtures.FIRST_GOAL).param("text", "Hej"),
 				post(path + "/forbered").param("version", String.valueOf(sip.version())).param("whatMatters", "Intrång"),
@@ -218,6 +218,26 @@ class PortalTests {
 		mvc.perform(in(alex, get("/sip"))).andExpect(status().isForbidden());
 		mvc.perform(in(alex, get("/personer"))).andExpect(status().isForbidden());
 		mvc.perform(in(alex, get("/"))).andExpect(redirectedUrl("/mina-sidor"));
+	}
+
+	@Test
+	void alexPrintsHisOwnPlanWithoutHisAddressAndTheLogNamesTheVersion() throws Exception {
+		Sip sip = alexsOwnSip();
+		Cookie alex = citizen("alex");
+		var response = mvc.perform(in(alex, get("/mina-sidor/sip/" + sip.id() + "/plan/1.pdf?sprak=lattlast")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeader("Content-Disposition")).doesNotContain("Alex").doesNotContain("Lindqvist");
+		String text = se.samordna.documents.PdfFacts.text(response.getContentAsByteArray());
+		assertThat(text).contains(PortalFixtures.FIRST_GOAL, "Alex Lindqvist", "Mina mål", "Vem gör vad")
+			.doesNotContain("Sädesvägen");
+		String row = jdbc.sql("""
+				select citizen_standing || ' ' || record_type || ' ' || action || ' ' || record_version
+				from access_log where username = 'alex' and record_id = ? order by id desc limit 1""")
+			.param(sip.id().toString()).query(String.class).single();
+		assertThat(row).isEqualTo("SELF sip PRINT 1");
 	}
 
 	@Test
