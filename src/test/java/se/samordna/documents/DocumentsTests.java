@@ -78,8 +78,11 @@ class DocumentsTests {
 		return request.with(user(logins.loadUserByUsername(username)));
 	}
 
-	UUID activeSipOf(TestPeople.Persona persona) {
-		return jdbc.sql("select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')")
+	/** The person's demo SIP with a plan: the oldest open one, since other tests add SIPs of their own. */
+	UUID demoSipOf(TestPeople.Persona persona) {
+		return jdbc.sql("""
+				select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')
+				order by started_at limit 1""")
 			.param(persona.id())
 			.query(UUID.class)
 			.single();
@@ -99,7 +102,7 @@ class DocumentsTests {
 
 	@Test
 	void thePlanPdfHoldsEveryRequiredPartAndTheDemoPlan() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
+		UUID sip = demoSipOf(TestPeople.ALEX);
 		MockHttpServletResponse response = download("anna", "/sip/{id}/plan/1.pdf", sip);
 
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -122,7 +125,7 @@ class DocumentsTests {
 
 	@Test
 	void thePlanComesInLattlastAndEnglishWithTheSamePlan() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
+		UUID sip = demoSipOf(TestPeople.ALEX);
 		String swedish = PdfFacts.text(download("anna", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray());
 		byte[] easy = keep("plan-lattlast.pdf",
 				download("anna", "/sip/{id}/plan/1.pdf?sprak=lattlast", sip).getContentAsByteArray());
@@ -143,7 +146,7 @@ class DocumentsTests {
 
 	@Test
 	void thePdfsAreTaggedForScreenReadersAndFitForTheArchive() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
+		UUID sip = demoSipOf(TestPeople.ALEX);
 		byte[] plan = download("anna", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray();
 		byte[] form = download("anna", "/blanketter/planeringsunderlag.pdf").getContentAsByteArray();
 
@@ -161,12 +164,15 @@ class DocumentsTests {
 
 	@Test
 	void aProtectedPersonsAddressIsNeverPrintedAndThePaperSaysHandleByHand() throws Exception {
-		UUID sip = activeSipOf(TestPeople.SANNA);
+		UUID sip = demoSipOf(TestPeople.SANNA);
 		String plan = PdfFacts.text(keep("plan-protected.pdf",
 				download("erik", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray()));
 		assertThat(plan).contains("Sanna Ek", "Skyddade personuppgifter", "manuellt")
 			.doesNotContain(TestPeople.SANNA_STREET)
 			.doesNotContain("753 18");
+		assertThat(mvc.perform(as("erik", get("/sip/{id}", sip))).andReturn().getResponse().getContentAsString())
+			.as("the case page warns where the print links are")
+			.contains("Skyddade personuppgifter: skriv ut och hantera dokumenten manuellt");
 
 		TestLogins.signIn(logins, "erik");
 		Meeting meeting = meetings.call(sip,
@@ -185,8 +191,8 @@ class DocumentsTests {
 
 	@Test
 	void theInvitationSaysWhyWhenWhereWhoWhatToBringAndWhatSipIs() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED'")
+		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
 			.param(sip)
 			.query(UUID.class)
 			.single();
@@ -200,8 +206,10 @@ class DocumentsTests {
 			.invitationId();
 		TestLogins.signOut();
 
+		long printed = kallelsePrints(meeting);
 		MockHttpServletResponse response = download("anna", "/sip/{id}/moten/{m}/kallelse.pdf?till={to}", sip,
 				meeting, toAlex);
+		assertThat(kallelsePrints(meeting)).isEqualTo(printed + 1);
 		assertThat(response.getHeader("Content-Disposition")).doesNotContain("Alex").doesNotContain("Lindqvist");
 		String text = PdfFacts.text(keep("invitation-sv.pdf", response.getContentAsByteArray()));
 		assertThat(text).contains("Sädesvägen 14", "754 40 Uppsala", "Välkommen till ett SIP-möte", "Alex Lindqvist",
@@ -212,8 +220,8 @@ class DocumentsTests {
 
 	@Test
 	void anOutsiderGetsNotFoundAndNoPdfAndTheRefusalIsLogged() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? limit 1").param(sip).query(UUID.class).single();
+		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? order by called_at limit 1").param(sip).query(UUID.class).single();
 		long refusedBefore = refused("olle");
 
 		for (String path : new String[] { "/sip/{id}/plan/1.pdf", "/sip/{id}/plan/1.pdf?sprak=en",
@@ -238,7 +246,7 @@ class DocumentsTests {
 
 	@Test
 	void everyPrintAndExportIsLoggedWithTheVersionItPrinted() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
+		UUID sip = demoSipOf(TestPeople.ALEX);
 		long printed = logged("anna", "PRINT", "sip", 1);
 		long exported = logged("anna", "EXPORT", "sip", 1);
 
@@ -252,7 +260,7 @@ class DocumentsTests {
 
 	@Test
 	void theExportHoldsThePlanAsPdfAndAsJsonThatFollowsTheDocumentedSchema() throws Exception {
-		UUID sip = activeSipOf(TestPeople.ALEX);
+		UUID sip = demoSipOf(TestPeople.ALEX);
 		MockHttpServletResponse response = download("anna", "/sip/{id}/plan/1/export.zip", sip);
 		assertThat(response.getContentType()).isEqualTo("application/zip");
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment")
@@ -300,6 +308,16 @@ class DocumentsTests {
 		assertThat(english).contains("Page 1 of").doesNotContain("Vem gör vad");
 		mvc.perform(as("frida", get("/blanketter/kallelse.pdf?sprak=klingon"))).andExpect(status().isNotFound());
 		mvc.perform(get("/blanketter/kallelse.pdf")).andExpect(status().is3xxRedirection());
+	}
+
+	/** Prints of a kallelse by anna, each naming the kallelse's edition (its calendar sequence). */
+	long kallelsePrints(UUID meeting) {
+		return jdbc.sql("""
+				select count(*) from access_log where username = 'anna' and action = 'PRINT' and record_type = 'meeting'
+				and record_id = ? and record_version is not null and outcome = 'GRANTED'""")
+			.param(meeting.toString())
+			.query(Long.class)
+			.single();
 	}
 
 	long refused(String username) {

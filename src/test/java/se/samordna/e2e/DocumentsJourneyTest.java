@@ -27,11 +27,13 @@ class DocumentsJourneyTest extends BrowserJourney {
 
 	@Test
 	void annaPrintsThePlanAndTheKallelseAndFindsTheBlankForms() {
-		UUID sip = jdbc.sql("select id from sip where individual_id = ? and status = 'PLAN_ACTIVE'")
+		UUID sip = jdbc.sql("""
+				select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')
+				order by started_at limit 1""")
 			.param(TestPeople.ALEX.id())
 			.query(UUID.class)
 			.single();
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED'")
+		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
 			.param(sip)
 			.query(UUID.class)
 			.single();
