@@ -23,6 +23,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 
 import se.samordna.documents.DocumentLanguage;
 
@@ -35,6 +37,11 @@ import se.samordna.documents.DocumentLanguage;
 public class PdfRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
+
+	static {
+		// into the application's logging (levels in application.properties), not straight to the console
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	private final ITemplateEngine templates;
 
