@@ -70,8 +70,7 @@ public class Documents {
 	/** A plan version printed by staff of a unit that takes part. */
 	@Transactional
 	public File plan(UUID sipId, int version, DocumentLanguage language) {
-		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, AccessAction.PRINT);
-		PlanSheet sheet = sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+		PlanSheet sheet = staffSheet(sipId, version, AccessAction.PRINT);
 		return pdf(planFileName(version, language), "documents/plan", language, Map.of("sheet", sheet));
 	}
 
@@ -89,10 +88,9 @@ public class Documents {
 	 */
 	@Transactional
 	public File export(UUID sipId, int version) {
-		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, AccessAction.EXPORT);
-		PlanSheet sheet = sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+		PlanSheet sheet = staffSheet(sipId, version, AccessAction.EXPORT);
 		CurrentUser user = users.current();
-		byte[] pdf = pdf("", "documents/plan", DocumentLanguage.SV, Map.of("sheet", sheet)).bytes();
+		byte[] pdf = render("documents/plan", DocumentLanguage.SV, Map.of("sheet", sheet));
 		PlanExport export = PlanExport.of(sheet, sheets.exportedFor(user.unitId()), Instant.now(clock));
 		String base = "sip-plan-version-" + version;
 		ByteArrayOutputStream zip = new ByteArrayOutputStream(pdf.length + 16 * 1024);
@@ -140,11 +138,21 @@ public class Documents {
 				Map.of("blank", true));
 	}
 
+	/** A plan version as staff print or export it: the SIP's access check names the action. */
+	private PlanSheet staffSheet(UUID sipId, int version, AccessAction action) {
+		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, action);
+		return sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+	}
+
 	private File pdf(String name, String template, DocumentLanguage language, Map<String, Object> variables) {
+		return new File(name, "application/pdf", render(template, language, variables));
+	}
+
+	private byte[] render(String template, DocumentLanguage language, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.putIfAbsent("blank", false);
 		all.put("language", language);
-		return new File(name, "application/pdf", renderer.render(template, language, all));
+		return renderer.render(template, language, all);
 	}
 
 	private static String planFileName(int version, DocumentLanguage language) {

@@ -1,5 +1,6 @@
 package se.samordna.documents.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,20 +40,16 @@ public class Sheets {
 
 	private final Directory directory;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	Sheets(Directory directory, java.time.Clock clock) {
+	Sheets(Directory directory, Clock clock) {
 		this.directory = directory;
 		this.clock = clock;
 	}
 
 	/** Personal details as staff print them: the address only when the person is not protected. */
 	public PlanSheet.Person person(Individual individual) {
-		PlanSheet.Address address = individual.protectedIdentity() ? null
-				: individual.address()
-					.map(a -> new PlanSheet.Address(a.street(), a.postalCode(), a.city()))
-					.orElse(null);
-		return new PlanSheet.Person(individual.fullName(), individual.personnummer().formatted(), address,
+		return new PlanSheet.Person(individual.fullName(), individual.personnummer().formatted(), address(individual),
 				individual.protectedIdentity());
 	}
 
@@ -132,12 +129,8 @@ public class Sheets {
 			}
 			if (invitation.invitationId().equals(invitationId)) {
 				boolean theIndividual = invitee.kind() == InviteeKind.INDIVIDUAL;
-				PlanSheet.Address address = theIndividual && !individual.protectedIdentity()
-						? individual.address()
-							.map(a -> new PlanSheet.Address(a.street(), a.postalCode(), a.city()))
-							.orElse(null)
-						: null;
-				recipient = new InvitationSheet.Recipient(theIndividual ? individual.fullName() : name, address);
+				recipient = new InvitationSheet.Recipient(theIndividual ? individual.fullName() : name,
+						theIndividual ? address(individual) : null);
 				toAUnit = invitee.kind() == InviteeKind.UNIT;
 			}
 		}
@@ -147,12 +140,18 @@ public class Sheets {
 		return new InvitationSheet(meeting.sequence(), meeting.kind(), individual.fullName(),
 				individual.protectedIdentity(), recipient, meeting.purpose(), meeting.time().startsAt(),
 				meeting.time().endsAt(), meeting.time().place(), meeting.time().videoLink(), invited,
-				toAUnit || message == null || message.isBlank() ? null : message,
+				toAUnit || message.isBlank() ? null : message,
 				new InvitationSheet.Caller(caller == null ? "" : caller.displayName(),
 						caller == null ? null : caller.title(), callerUnit == null ? "" : callerUnit.name(),
 						callerUnit == null ? null : callerUnit.phone(),
 						caller != null && caller.email() != null ? caller.email()
 								: callerUnit == null ? null : callerUnit.email()));
+	}
+
+	/** Never for a protected person (the aggregate gives none either; this says so where it is printed). */
+	private static PlanSheet.@Nullable Address address(Individual individual) {
+		return individual.protectedIdentity() ? null
+				: individual.address().map(a -> new PlanSheet.Address(a.street(), a.postalCode(), a.city())).orElse(null);
 	}
 
 	/** Which unit an export is for: the exporting user's. */
