@@ -4,7 +4,7 @@
  * record systems. Every print and export goes through access and names the version it printed.
  */
 @ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "platform", "access", "directory", "people", "sip", "meetings" })
+		allowedDependencies = { "platform", "access", "directory", "people", "sip", "sip :: *", "meetings", "meetings :: *" })
 @NullMarked
 package se.samordna.documents;
 

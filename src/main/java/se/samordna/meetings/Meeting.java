@@ -295,7 +295,21 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 			.map(i -> i.invitee().unitId())
 			.filter(unit -> unit != null)
 			.collect(Collectors.toSet());
-		registerEvent(new MeetingHeld(id, sipId, kind, invitations.all().size(), answered, ignoredBy, at));
+		int noShows = (int) invitations.all()
+			.stream()
+			.filter(i -> i.attendance() == Attendance.ABSENT_WITHOUT_NOTICE)
+			.count();
+		Set<UUID> unitsTakingPart = invitations.all()
+			.stream()
+			.filter(i -> i.invitee().unitId() != null && i.attendance().tookPart())
+			.map(i -> i.invitee().unitId())
+			.collect(Collectors.toSet());
+		Map<InviteeKind, Integer> personsTakingPart = invitations.all()
+			.stream()
+			.filter(i -> i.invitee().kind().isPerson() && i.attendance().tookPart())
+			.collect(Collectors.groupingBy(i -> i.invitee().kind(), Collectors.summingInt(i -> 1)));
+		registerEvent(new MeetingHeld(id, sipId, kind, callerUnitId, invitations.all().size(), answered, noShows,
+				ignoredBy, unitsTakingPart, personsTakingPart, at));
 	}
 
 	// --- rules -------------------------------------------------------------------------------

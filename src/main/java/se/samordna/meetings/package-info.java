@@ -4,7 +4,7 @@
  * for the plan, the booked follow-up and the evaluation. Events carry ids and codes only.
  */
 @ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "platform", "access", "directory", "people", "sip", "sip :: planform" })
+		allowedDependencies = { "platform", "access", "directory", "people", "sip", "sip :: *" })
 @NullMarked
 package se.samordna.meetings;
 

@@ -5,7 +5,7 @@
  * through the access check like any other read. Mail goes through an outbox table and is sent
  * (or, without SMTP, captured for the demo) by a scheduled dispatcher.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "platform", "access", "directory", "sip", "meetings" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "platform", "access", "directory", "sip", "sip :: *", "meetings", "meetings :: *", "survey" })
 @NullMarked
 package se.samordna.notifications;
 

@@ -1,6 +1,9 @@
 package se.samordna.sip;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a SIP was closed. */
+@NamedInterface("events")
 public enum ClosingReason {
 
 	/** The need for coordination is met. */
@@ -9,6 +12,8 @@ public enum ClosingReason {
 	WORKS_WITHOUT_SIP,
 	/** The individual withdrew consent. */
 	CONSENT_WITHDRAWN,
+	/** The person did not want a SIP: no consent was given, so it ends before it began. */
+	CONSENT_DECLINED,
 	MOVED,
 	DECEASED,
 	/** Something else, described in words. */

@@ -1,6 +1,9 @@
 package se.samordna.sip;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Who gave consent (or, for someone who cannot, whose view was gathered). */
+@NamedInterface("events")
 public enum ConsentGiver {
 
 	/** The individual themselves: an adult, or a young person of 15–17. */

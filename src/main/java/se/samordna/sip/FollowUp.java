@@ -1,5 +1,6 @@
 package se.samordna.sip;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextFollowUp required when the decision is to continue
  * @param closingReason required when the decision is to close
  */
+@NamedInterface("events")
 public record FollowUp(Map<Integer, GoalOutcome> goalOutcomes, Map<UUID, ActionOutcome> actionOutcomes,
 		@Nullable String helped, @Nullable String hindered, boolean needChanged, Decision decision,
 		@Nullable LocalDate nextFollowUp, @Nullable ClosingReason closingReason, @Nullable String closingText) {
@@ -23,14 +25,22 @@ public record FollowUp(Map<Integer, GoalOutcome> goalOutcomes, Map<UUID, ActionO
 		actionOutcomes = Map.copyOf(actionOutcomes);
 	}
 
+	/** How many goals were judged to have this outcome. */
+	public int goalsWith(GoalOutcome outcome) {
+		return (int) goalOutcomes.values().stream().filter(outcome::equals).count();
+	}
+
+	@NamedInterface("events")
 	public enum GoalOutcome {
 		MET, PARTLY_MET, NOT_MET, UNKNOWN
 	}
 
+	@NamedInterface("events")
 	public enum ActionOutcome {
 		DONE, PARTLY_DONE, NOT_DONE
 	}
 
+	@NamedInterface("events")
 	public enum Decision {
 		CONTINUE, REVISE_PLAN, NEW_PLAN, CLOSE
 	}

@@ -1,6 +1,9 @@
 package se.samordna.sip;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a plan version was made. */
+@NamedInterface("events")
 public enum PlanVersionKind {
 
 	/** The first plan of the SIP. */

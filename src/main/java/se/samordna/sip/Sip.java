@@ -111,14 +111,15 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/** Step 1: someone judges that coordination is needed. The starting unit owns the case until a coordinator is chosen. */
-	public static Sip start(UUID individualId, Assessment assessment, Actor startedBy, Instant now) {
+	public static Sip start(UUID individualId, Assessment assessment, AgeBand ageBand, Actor startedBy, Instant now) {
 		if (assessment.reason().isBlank()) {
 			throw new FieldRefusal("reason", "sip.assessment.reason", "no reason for new SIP");
 		}
 		var sip = new Sip(UUID.randomUUID(), individualId, startedBy.unitId(), startedBy.staffId(), now, assessment,
 				SipStatus.ASSESSED, null, null, ParticipantList.of(List.of(Participant.unit(startedBy.unitId(), ""))),
 				PlanContent.EMPTY, null, null, 0, PlanVersionKind.FIRST, null, null, OwnPreparation.Notes.NONE, null);
-		sip.registerEvent(new SipStarted(sip.id, startedBy.unitId(), assessment.track(), assessment.level(), now));
+		sip.registerEvent(new SipStarted(sip.id, startedBy.unitId(), assessment.noticedBy(), assessment.track(),
+				assessment.level(), ageBand, now));
 		return sip;
 	}
 
@@ -313,6 +314,20 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return confirmed;
 	}
 
+	/**
+	 * The person got a confirmed plan version. Each version is given once; the first record counts.
+	 * @param alreadyGiven whether this version's delivery is already on record
+	 */
+	public void recordPlanGiven(int number, PlanDelivery delivery, boolean alreadyGiven, Instant now) {
+		if (number < 1 || number > planVersion) {
+			throw new IllegalArgumentException("no plan version " + number + " in sip " + id);
+		}
+		if (alreadyGiven) {
+			throw new UserFacingException("sip.planGiven.already", "plan version " + number + " already given");
+		}
+		registerEvent(new SipEvents.PlanGiven(id, number, delivery, now));
+	}
+
 	/** The clock has reached the follow-up date: the plan waits for its follow-up. */
 	public boolean followUpFallsDue(LocalDate today, Instant now) {
 		if (status == SipStatus.PLAN_ACTIVE && nextFollowUp != null && !today.isBefore(nextFollowUp)) {
@@ -331,6 +346,7 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 			throw new IllegalSipTransition(status, "recordFollowUp");
 		}
 		requireResponsible(by, "recordFollowUp");
+		LocalDate due = nextFollowUp;
 		switch (followUp.decision()) {
 			case CONTINUE -> {
 				if (followUp.nextFollowUp() == null || !followUp.nextFollowUp().isAfter(today)) {
@@ -354,7 +370,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 				}
 			}
 		}
-		registerEvent(new FollowUpRecorded(id, followUp.decision(), now));
+		registerEvent(new FollowUpRecorded(id, due, followUp.decision() == FollowUp.Decision.CONTINUE ? nextFollowUp : null,
+				followUp.decision(), followUp.goalsWith(FollowUp.GoalOutcome.MET),
+				followUp.goalsWith(FollowUp.GoalOutcome.PARTLY_MET), followUp.goalsWith(FollowUp.GoalOutcome.NOT_MET),
+				now));
 		if (followUp.decision() == FollowUp.Decision.CLOSE) {
 			close(followUp.closingReason(), followUp.closingText(), by, now);
 		}
@@ -372,6 +391,9 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		}
 		if (reason == ClosingReason.OTHER && (text == null || text.isBlank())) {
 			throw new FieldRefusal("text", "sip.close.otherText", "other reason without text");
+		}
+		if (reason == ClosingReason.CONSENT_DECLINED && consent != null) {
+			throw new FieldRefusal("reason", "sip.close.declinedAfterConsent", "consent declined after it was given");
 		}
 		closeWith(reason, text, by.unitId(), now);
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import se.samordna.directory.StaffAccount;
 import se.samordna.directory.Unit;
 import se.samordna.people.Individual;
 import se.samordna.people.People;
+import se.samordna.people.Personnummer;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
@@ -80,7 +82,8 @@ public class Sips {
 		PersonalDataSubject subject = subjectOf(individualId);
 		CurrentUser user = access.require(subject, AccessedRecord.of("individual", individualId), AccessAction.CREATE,
 				Purpose.SIP);
-		Sip sip = Sip.start(individualId, assessment, actor(user), now());
+		AgeBand ageBand = AgeBand.ofAge(Personnummer.of(subject.personalIdentity()).ageOn(today()));
+		Sip sip = Sip.start(individualId, assessment, ageBand, actor(user), now());
 		Sip saved = sips.save(sip);
 		records.step(saved.id(), SipStep.Kind.STARTED, user.staffId(), user.unitId(), now());
 		return saved;
@@ -96,7 +99,7 @@ public class Sips {
 
 	/** Everything the case page shows, read (and logged) once. */
 	public record Overview(Sip sip, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
-			List<SipStep> timeline, List<IndividualComment> comments) {
+			List<SipStep> timeline, List<IndividualComment> comments, Map<Integer, PlanDelivery.Given> deliveries) {
 	}
 
 	@Transactional
@@ -104,7 +107,7 @@ public class Sips {
 		Sip sip = load(sipId);
 		CurrentUser user = access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
 		return new Overview(sip, sip.allowedMoves(actor(user)), records.versions(sipId), records.followUps(sipId),
-				records.timeline(sipId), records.comments(sipId));
+				records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
 	}
 
 	/** One line of a unit's worklist. */
@@ -341,6 +344,16 @@ public class Sips {
 		PlanVersion version = sip.justConfirmed().orElseThrow();
 		records.store(version);
 		return version;
+	}
+
+	/** The person got this plan version: at the meeting or afterwards, by any unit taking part. */
+	@Transactional
+	public Sip recordPlanGiven(UUID sipId, long seenVersion, int planVersion, PlanDelivery delivery) {
+		boolean alreadyGiven = records.deliveries(sipId).containsKey(planVersion);
+		Changed changed = change(sipId, seenVersion, SipStep.Kind.PLAN_GIVEN,
+				(sip, user) -> sip.recordPlanGiven(planVersion, delivery, alreadyGiven, now()));
+		records.store(sipId, new PlanDelivery.Given(planVersion, delivery, changed.user().staffId(), now()));
+		return changed.sip();
 	}
 
 	/** Step 7, by the coordinator; a decision to close closes with the follow-up's reason. */

@@ -33,7 +33,7 @@ class MessageBundlesTests {
 	static final Path JAVA = Path.of("src/main/java");
 
 	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications",
-			"portal", "documents");
+			"portal", "documents", "survey", "statistics");
 
 	/** The individual's pages speak seven languages; lättläst is a variant of Swedish. */
 	static final List<String> PORTAL_LANGUAGES = List.of("portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa",
@@ -63,7 +63,7 @@ class MessageBundlesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "layout", "directory", "people", "access", "sip", "meetings", "notifications", "portal",
-			"documents" })
+			"documents", "survey", "statistics" })
 	void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties english = load(bundle + "_en");
@@ -160,6 +160,14 @@ class MessageBundlesTests {
 		labels(missing, keys, "participantKind.", se.samordna.sip.Participant.Kind.values());
 		labels(missing, keys, "versionKind.", se.samordna.sip.PlanVersionKind.values());
 		labels(missing, keys, "closingReason.", se.samordna.sip.ClosingReason.values());
+		labels(missing, keys, "sip.planGiven.", se.samordna.sip.PlanDelivery.values());
+		labels(missing, keys, "survey.meetingType.", se.samordna.survey.MeetingType.values());
+		labels(missing, keys, "portal.survey.meetingType.", se.samordna.survey.MeetingType.values());
+		labels(missing, keys, "survey.role.", se.samordna.survey.SurveyRole.values());
+		labels(missing, keys, "statistics.age_band.", se.samordna.sip.AgeBand.values());
+		labels(missing, keys, "statistics.track.", se.samordna.sip.Assessment.LegalTrack.values());
+		labels(missing, keys, "statistics.level.", se.samordna.sip.Assessment.SipLevel.values());
+		labels(missing, keys, "statistics.noticed_by.", se.samordna.sip.Assessment.NoticedBy.values());
 		labels(missing, keys, "step.", se.samordna.sip.SipStep.Kind.values());
 		labels(missing, keys, "worklist.filter.", se.samordna.sip.Sips.WorklistFilter.values());
 		labels(missing, keys, "sip.move.", se.samordna.sip.Move.values());

@@ -43,7 +43,7 @@ class SipRulesTest {
 	}
 
 	static Sip started() {
-		return Sip.start(UUID.randomUUID(), ASSESSMENT, ANNA, NOW);
+		return Sip.start(UUID.randomUUID(), ASSESSMENT, AgeBand.ADULT, ANNA, NOW);
 	}
 
 	static Sip consented() {
@@ -100,7 +100,7 @@ class SipRulesTest {
 		@Test
 		void aSipNeedsAReason() {
 			assertThatThrownBy(() -> Sip.start(UUID.randomUUID(), new Assessment(Assessment.NoticedBy.SKOLA,
-					Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, " "), ANNA, NOW))
+					Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, " "), AgeBand.ADULT, ANNA, NOW))
 				.isInstanceOf(FieldRefusal.class);
 		}
 

@@ -48,7 +48,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/mina-sidor/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/mina-sidor/logga-in", "/mina-sidor/vad-ar-sip", "/mina-sidor/oauth2/**",
-						"/mina-sidor/login/oauth2/**")
+						"/mina-sidor/login/oauth2/**", "/mina-sidor/enkat", "/mina-sidor/enkat/**")
 				.permitAll()
 				.anyRequest()
 				.hasAuthority(CitizenPrincipal.AUTHORITY));

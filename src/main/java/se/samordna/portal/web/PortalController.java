@@ -43,6 +43,7 @@ import se.samordna.sip.Preparation;
 import se.samordna.sip.Sips;
 import se.samordna.sip.Sips.CitizenCase;
 import se.samordna.sip.Sips.CitizenSipItem;
+import se.samordna.survey.Surveys;
 
 /**
  * The individual's own pages: their SIPs, the plan, the next meeting, their preparation, their
@@ -69,8 +70,11 @@ class PortalController {
 
 	private final Clock clock;
 
+	private final Surveys surveys;
+
 	PortalController(Sips sips, Meetings meetings, Directory directory, SeenVersions seenVersions, CurrentUsers users,
-			AccessControl access, Clock clock) {
+			AccessControl access, Surveys surveys, Clock clock) {
+		this.surveys = surveys;
 		this.sips = sips;
 		this.meetings = meetings;
 		this.directory = directory;
@@ -94,6 +98,7 @@ class PortalController {
 			.collect(Collectors.groupingBy(item -> item.standing().individualId(), LinkedHashMap::new,
 					Collectors.toList()));
 		model.addAttribute("people", byPerson.values());
+		model.addAttribute("surveyOffers", surveys.offersThrough(PortalSurveyController.rolesIn(items)));
 		return "portal/home";
 	}
 

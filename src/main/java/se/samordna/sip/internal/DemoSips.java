@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.platform.internal.DemoModeCondition;
 import se.samordna.sip.Actor;
+import se.samordna.sip.AgeBand;
 import se.samordna.sip.Assessment;
 import se.samordna.sip.ClosingReason;
 import se.samordna.sip.Consent;
@@ -80,6 +81,10 @@ class DemoSips implements ApplicationRunner {
 
 	static final Actor HANNA = new Actor(staff(8), HEMSJUKVARD_UPPSALA);
 
+	// the demo people's ages (PERSONAS.md): Alex and Elsa are children, Gunnar and Karin over 65
+	private static final Map<Integer, AgeBand> AGE_BANDS = Map.of(1, AgeBand.CHILD, 3, AgeBand.CHILD, 4,
+			AgeBand.SENIOR, 6, AgeBand.ADULT, 7, AgeBand.ADULT, 8, AgeBand.SENIOR);
+
 	private final SipRepository sips;
 
 	private final SipRecords records;
@@ -131,7 +136,7 @@ class DemoSips implements ApplicationRunner {
 	}
 
 	private Sip start(int person, Assessment assessment, Actor by, int daysAgo) {
-		Sip sip = Sip.start(person(person), assessment, by, daysAgo(daysAgo));
+		Sip sip = Sip.start(person(person), assessment, AGE_BANDS.get(person), by, daysAgo(daysAgo));
 		step(sip, SipStep.Kind.STARTED, by, daysAgo);
 		return sip;
 	}

@@ -3,6 +3,8 @@ package se.samordna.sip.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samordna.access.Standing;
 import se.samordna.sip.FollowUp;
 import se.samordna.sip.IndividualComment;
+import se.samordna.sip.PlanDelivery;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.SipStep;
 
@@ -103,6 +106,26 @@ public class SipRecords {
 					rs.getInt(3), rs.getString(4), rs.getString(5), Standing.valueOf(rs.getString(6)),
 					rs.getTimestamp(7).toInstant()))
 			.list();
+	}
+
+	public void store(UUID sipId, PlanDelivery.Given given) {
+		jdbc.sql("""
+				insert into sip_plan_delivery (sip_id, plan_version, delivery, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(sipId, given.planVersion(), given.delivery().name(), given.recordedBy(), Timestamp.from(given.at()))
+			.update();
+	}
+
+	/** Per plan version, whether and how the person got it. */
+	public Map<Integer, PlanDelivery.Given> deliveries(UUID sipId) {
+		return jdbc.sql("""
+				select plan_version, delivery, recorded_by, recorded_at from sip_plan_delivery where sip_id = ?""")
+			.param(sipId)
+			.query((rs, row) -> new PlanDelivery.Given(rs.getInt(1), PlanDelivery.valueOf(rs.getString(2)),
+					rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(PlanDelivery.Given::planVersion, given -> given));
 	}
 
 }

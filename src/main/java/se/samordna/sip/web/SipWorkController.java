@@ -1,5 +1,6 @@
 package se.samordna.sip.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import se.samordna.sip.ClosingReason;
 import se.samordna.sip.FollowUp;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
+import se.samordna.sip.PlanDelivery;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.Preparation;
 import se.samordna.sip.Sip;
@@ -279,7 +281,25 @@ class SipWorkController {
 		caseModel.add(model, overview.sip());
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
+		model.addAttribute("given", overview.deliveries().get(number));
+		if (!model.containsAttribute("planGivenForm")) {
+			var form = new PlanGivenForm();
+			form.setVersion(overview.sip().version());
+			model.addAttribute("planGivenForm", form);
+		}
+		model.addAttribute("deliveries", PlanDelivery.values());
 		return "sip/version";
+	}
+
+	@PostMapping("/versioner/{number}/lamnad")
+	String planGiven(@PathVariable UUID id, @PathVariable int number, @Valid @ModelAttribute PlanGivenForm planGivenForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && attempt(binding,
+				() -> sips.recordPlanGiven(id, planGivenForm.getVersion(), number, planGivenForm.getDelivery()))) {
+			redirect.addFlashAttribute("notice", "sip.planGiven.saved");
+			return "redirect:/sip/" + id + "/versioner/" + number;
+		}
+		return version(id, number, model);
 	}
 
 	@GetMapping("/jamfor")
@@ -314,7 +334,18 @@ class SipWorkController {
 
 	@ModelAttribute("closingReasons")
 	List<ClosingReason> closingReasons() {
-		return Arrays.stream(ClosingReason.values()).filter(r -> r != ClosingReason.CONSENT_WITHDRAWN).toList();
+		return Arrays.stream(ClosingReason.values())
+			.filter(r -> r != ClosingReason.CONSENT_WITHDRAWN && r != ClosingReason.CONSENT_DECLINED)
+			.toList();
+	}
+
+	/** Before consent, a SIP may also end because the person did not want one. */
+	private void closingReasonsFor(Sip sip, Model model) {
+		if (sip.consentGiven().isEmpty()) {
+			var reasons = new ArrayList<>(List.of(ClosingReason.CONSENT_DECLINED));
+			reasons.addAll(closingReasons());
+			model.addAttribute("closingReasons", reasons);
+		}
 	}
 
 	@GetMapping("/uppfoljning")
@@ -345,6 +376,7 @@ class SipWorkController {
 		form.setVersion(sip.version());
 		model.addAttribute("closeForm", form);
 		caseModel.add(model, sip);
+		closingReasonsFor(sip, model);
 		return "sip/close";
 	}
 
@@ -356,7 +388,9 @@ class SipWorkController {
 			redirect.addFlashAttribute("notice", "sip.closed.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.view(id));
+		Sip sip = sips.view(id);
+		caseModel.add(model, sip);
+		closingReasonsFor(sip, model);
 		return "sip/close";
 	}
 
