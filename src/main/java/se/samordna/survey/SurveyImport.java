@@ -38,6 +38,8 @@ public class SurveyImport {
 	static final List<String> COLUMNS = List.of("response_id", "role", "meeting_type", "employer", "month",
 			"statement", "answer");
 
+	static final String HEADER = String.join(",", COLUMNS) + "\n";
+
 	private final SurveyStore store;
 
 	private final Questionnaires questionnaires;
@@ -69,6 +71,11 @@ public class SurveyImport {
 		if (!user.hasRole(Role.STATISTICS) && !user.hasRole(Role.ADMIN)) {
 			throw new NotFoundException("survey import by " + user.staffId());
 		}
+		return importFile(file, organisationId, unitId);
+	}
+
+	/** The import itself, for a checked user or the demo data. */
+	int importFile(Reader file, UUID organisationId, @Nullable UUID unitId) {
 		directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
 		if (unitId != null && !directory.unit(unitId).map(u -> u.organisationId().equals(organisationId)).orElse(false)) {
 			throw new NotFoundException("unit " + unitId + " of " + organisationId);

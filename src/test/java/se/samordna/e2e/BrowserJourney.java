@@ -1,5 +1,11 @@
 package se.samordna.e2e;
 
+import java.util.Properties;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.io.IOException;
 import se.samordna.TestClock;
 
 import java.nio.file.Paths;
@@ -125,6 +131,23 @@ abstract class BrowserJourney {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Logga ut")).click();
 		assertThat(page.locator(".notice")).containsText("Du är utloggad");
+		checkAccessibility();
+	}
+
+	static Properties bundle(String name) throws IOException {
+		var properties = new Properties();
+		try (var in = Files.newInputStream(Path.of("src/main/resources/i18n", name + ".properties"))) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	void citizenLogsIn(String username) {
+		visit("/mina-sidor/logga-in");
+		page.getByLabel("Användarnamn").fill(username);
+		page.getByLabel("Lösenord").fill("demo");
+		button("Logga in").click();
+		assertThat(page.locator("h1")).containsText("Hej");
 		checkAccessibility();
 	}
 

@@ -52,23 +52,6 @@ class PortalJourneyTest extends BrowserJourney {
 	@Autowired
 	JdbcClient jdbc;
 
-	static Properties bundle(String name) throws IOException {
-		var properties = new Properties();
-		try (var in = Files.newInputStream(Path.of("src/main/resources/i18n", name + ".properties"))) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return properties;
-	}
-
-	void citizenLogsIn(String username) {
-		visit("/mina-sidor/logga-in");
-		page.getByLabel("Användarnamn").fill(username);
-		page.getByLabel("Lösenord").fill("demo");
-		button("Logga in").click();
-		assertThat(page.locator("h1")).containsText("Hej");
-		checkAccessibility();
-	}
-
 	@Test
 	void alexTakesPartInHisOwnSipInEasySwedish() throws IOException {
 		Sip sip = PortalFixtures.alexsOwnSip(sips, meetings, logins, clock);

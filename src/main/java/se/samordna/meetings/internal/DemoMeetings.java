@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.meetings.Answer;
+import se.samordna.meetings.Protocol;
+import se.samordna.meetings.Attendance;
 import se.samordna.meetings.Invitee;
 import se.samordna.meetings.InviteeKind;
 import se.samordna.meetings.Meeting;
@@ -61,6 +65,14 @@ class DemoMeetings implements ApplicationRunner {
 
 	static final Actor ELLA = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000009"), ELEVHALSA);
 
+	static final UUID BISTAND_ENKOPING = UUID.fromString("20000000-0000-0000-0000-000000000021");
+
+	static final UUID HEMSJUKVARD_ENKOPING = UUID.fromString("20000000-0000-0000-0000-000000000023");
+
+	static final Actor OLLE = new Actor(UUID.fromString("30000000-0000-0000-0000-000000000004"), BISTAND_ENKOPING);
+
+	static final UUID BO = UUID.fromString("40000000-0000-0000-0000-000000000007");
+
 	static final UUID GUNNAR = UUID.fromString("40000000-0000-0000-0000-000000000004");
 
 	static final UUID ALEX = UUID.fromString("40000000-0000-0000-0000-000000000001");
@@ -88,6 +100,7 @@ class DemoMeetings implements ApplicationRunner {
 		transaction.executeWithoutResult(status -> {
 			sipOf(GUNNAR, "INVITED").ifPresent(this::gunnarsFirstMeeting);
 			sipOf(ALEX, "PLAN_ACTIVE").ifPresent(this::alexsFollowUp);
+			sipOf(BO, "CLOSED").ifPresent(this::bosFirstMeetingLongAgo);
 		});
 	}
 
@@ -129,6 +142,32 @@ class DemoMeetings implements ApplicationRunner {
 				calledAt.plus(Duration.ofHours(5)));
 		meeting.answer(meeting.invitations().get(2).invitationId(), Answer.ACCEPTED, "Alex", null, ANNA,
 				calledAt.plus(Duration.ofHours(6)));
+		meetings.save(meeting);
+	}
+
+	/**
+	 * Bo's first meeting in Enköping, held 190 days ago, where his plan was made: Bo answered and came,
+	 * hemsjukvården came without answering, his daughter neither answered nor came. The statistics count it.
+	 */
+	private void bosFirstMeetingLongAgo(UUID sipId) {
+		LocalDateTime calledAt = LocalDateTime.now(clock).minusDays(197);
+		LocalDateTime startsAt = LocalDate.now(clock).minusDays(190).atTime(LocalTime.of(9, 0));
+		Meeting meeting = Meeting.call(sipId, BO, MeetingKind.FIRST, false,
+				new Meeting.Call("Planera stödet hemma.", MeetingTime.of(startsAt, 60, "Biståndsenheten, Enköping", null),
+						"", "Hej Bo! Vi ses för att planera hjälpen hemma."),
+				List.of(Invitee.unit(HEMSJUKVARD_ENKOPING), Invitee.person(InviteeKind.INDIVIDUAL, "Bo Nyström", null),
+						Invitee.person(InviteeKind.RELATIVE, "Lena Nyström", null)),
+				OLLE, calledAt, calledAt.atZone(clock.getZone()).toInstant());
+		meeting.answer(meeting.invitations().get(1).invitationId(), Answer.ACCEPTED, "Bo", null, OLLE,
+				calledAt.plusDays(2).atZone(clock.getZone()).toInstant());
+		var attendance = new HashMap<UUID, Attendance>();
+		attendance.put(meeting.invitations().get(0).invitationId(), Attendance.PRESENT);
+		attendance.put(meeting.invitations().get(1).invitationId(), Attendance.PRESENT);
+		attendance.put(meeting.invitations().get(2).invitationId(), Attendance.ABSENT_WITHOUT_NOTICE);
+		LocalDateTime heldAt = startsAt.plusHours(1);
+		meeting.hold(new Protocol(OLLE.staffId(), OLLE.staffId(), Map.of(), OLLE.staffId(),
+				LocalDate.now(clock).minusDays(100), "Bo ledde själv en del av mötet.", "Bjuda in dottern tidigare."),
+				attendance, OLLE, heldAt, heldAt.atZone(clock.getZone()).toInstant(), meeting.version());
 		meetings.save(meeting);
 	}
 

@@ -32,6 +32,7 @@ import se.samordna.sip.Coordinator;
 import se.samordna.sip.FollowUp;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
+import se.samordna.sip.PlanDelivery;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.Preparation;
 import se.samordna.sip.Sip;
@@ -41,7 +42,8 @@ import se.samordna.sip.SipStep;
  * Demo mode's SIPs, one cast with the demo people (PERSONAS.md), so that a newcomer logging in
  * as anna or erik sees a living system: waiting for consent, consented, invited to a first meeting, a plan
  * in force, a follow-up due (for the person with protected identity), and a closed case in
- * Enköping; Gunnar's first meeting is called (INVITED). Built through the aggregate itself, so
+ * Enköping; Gunnar's first meeting is called (INVITED); an earlier assessment of Karin's ended
+ * when she said no. Built through the aggregate itself, so
  * they obey every rule; made once, when there are no SIPs at all.
  */
 @Component
@@ -118,6 +120,7 @@ class DemoSips implements ApplicationRunner {
 		}
 		transaction.executeWithoutResult(status -> {
 			elsaWaitsForConsent();
+			karinSaidNoAtFirst();
 			karinHasConsented();
 			gunnarIsInvited();
 			alexHasAPlan();
@@ -161,6 +164,19 @@ class DemoSips implements ApplicationRunner {
 		step(sip, SipStep.Kind.PLAN_CONFIRMED, by, daysAgo);
 	}
 
+	/** The person got the plan version just confirmed. */
+	private void given(Sip sip, PlanDelivery delivery, Actor by, int daysAgo) {
+		sip.recordPlanGiven(sip.planVersion(), delivery, false, daysAgo(daysAgo));
+		pendingDeliveries.add(new PendingDelivery(sip.id(),
+				new PlanDelivery.Given(sip.planVersion(), delivery, by.staffId(), daysAgo(daysAgo))));
+		step(sip, SipStep.Kind.PLAN_GIVEN, by, daysAgo);
+	}
+
+	private final List<PendingDelivery> pendingDeliveries = new ArrayList<>();
+
+	private record PendingDelivery(UUID sipId, PlanDelivery.Given given) {
+	}
+
 	// a SIP's versions and steps refer to its row, so they are written after it is saved
 	private final List<PlanVersion> pendingVersions = new ArrayList<>();
 
@@ -176,8 +192,10 @@ class DemoSips implements ApplicationRunner {
 	private void save(Sip sip) {
 		sips.save(sip);
 		pendingVersions.forEach(records::store);
+		pendingDeliveries.forEach(d -> records.store(d.sipId(), d.given()));
 		pendingSteps.forEach(s -> records.step(s.sipId(), s.kind(), s.by().staffId(), s.by().unitId(), s.at()));
 		pendingVersions.clear();
+		pendingDeliveries.clear();
 		pendingSteps.clear();
 	}
 
@@ -189,6 +207,16 @@ class DemoSips implements ApplicationRunner {
 	private void elsaWaitsForConsent() {
 		Sip sip = start(3, new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
 				Assessment.SipLevel.SIP, "Skolan är orolig för Elsas frånvaro och mående."), ANNA, 2);
+		save(sip);
+	}
+
+	/** An earlier assessment that ended before it began: Karin did not want a SIP then. */
+	private void karinSaidNoAtFirst() {
+		Sip sip = start(8, new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD,
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP,
+				"Hemsjukvården såg behov av samordning efter ett fall i hemmet."), HANNA, 40);
+		sip.close(ClosingReason.CONSENT_DECLINED, null, HANNA, daysAgo(38));
+		step(sip, SipStep.Kind.CLOSED, HANNA, 38);
 		save(sip);
 	}
 
@@ -245,6 +273,7 @@ class DemoSips implements ApplicationRunner {
 						action("Familjestöd i hemmet", SOCIALTJANST_UPPSALA, start)),
 				List.of(new PlanContent.Contact("Anna Berglund", "Socialtjänst barn och unga", "08-465 004 08"))),
 				new Coordinator(ANNA.staffId(), ANNA.unitId()), LocalDate.now(clock).plusDays(30), ANNA, 45);
+		given(sip, PlanDelivery.AT_MEETING, ANNA, 45);
 		save(sip);
 	}
 
@@ -289,6 +318,7 @@ class DemoSips implements ApplicationRunner {
 						"Biståndsenheten")),
 				List.of(action("Hemtjänst morgon och kväll", BISTAND_ENKOPING, dateDaysAgo(190))), List.of()),
 				new Coordinator(OLLE.staffId(), OLLE.unitId()), dateDaysAgo(100), OLLE, 190);
+		given(sip, PlanDelivery.AFTERWARDS, OLLE, 188);
 		var followUp = new FollowUp(Map.of(0, FollowUp.GoalOutcome.MET), Map.of(), "Hemtjänsten", null, false,
 				FollowUp.Decision.CLOSE, null, ClosingReason.WORKS_WITHOUT_SIP, null);
 		sip.recordFollowUp(followUp, OLLE, dateDaysAgo(100), daysAgo(100));
