@@ -19,10 +19,6 @@ public class SmallNumbers {
 		this.threshold = threshold;
 	}
 
-	public static SmallNumbers withThreshold(int threshold) {
-		return new SmallNumbers(threshold);
-	}
-
 	public int threshold() {
 		return threshold;
 	}

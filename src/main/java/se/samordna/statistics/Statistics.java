@@ -92,7 +92,7 @@ public class Statistics {
 				surveys.responsesByMonth(from, to, scope.organisationId(), scope.unitId()));
 	}
 
-	/** The last twelve months up to this one: the period a dashboard opens with. */
+	/** This month, in Stockholm: a dashboard opens with the twelve months up to it. */
 	public YearMonth thisMonth() {
 		return YearMonth.now(clock);
 	}

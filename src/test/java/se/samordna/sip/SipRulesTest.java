@@ -107,6 +107,26 @@ class SipRulesTest {
 	}
 
 	@Nested
+	class PlanGiven {
+
+		@Test
+		void eachConfirmedVersionIsGivenOnceAndOnlyAVersionThatExists() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.recordPlanGiven(1, PlanDelivery.AT_MEETING, false, NOW);
+			assertThat(sip.pendingEvents()).filteredOn(SipEvents.PlanGiven.class::isInstance)
+				.singleElement()
+				.isEqualTo(new SipEvents.PlanGiven(sip.id(), 1, PlanDelivery.AT_MEETING, NOW));
+			assertThatThrownBy(() -> sip.recordPlanGiven(1, PlanDelivery.AFTERWARDS, true, NOW))
+				.isInstanceOfSatisfying(UserFacingException.class,
+						refused -> assertThat(refused.messageKey()).isEqualTo("sip.planGiven.already"));
+			assertThatThrownBy(() -> sip.recordPlanGiven(2, PlanDelivery.AFTERWARDS, false, NOW))
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+
+	}
+
+	@Nested
 	class BeforeConsent {
 
 		@Test
@@ -123,6 +143,18 @@ class SipRulesTest {
 			assertThatThrownBy(() -> confirm(sip, ANNA)).isInstanceOf(IllegalSipTransition.class);
 			assertThatThrownBy(() -> sip.prepare(new Preparation("Att få vara med", null, null, null, null, Set.of(),
 					null, null, null, null))).isInstanceOf(IllegalSipTransition.class);
+		}
+
+		@Test
+		void aSipWithoutConsentMayEndBecauseThePersonSaidNoButNotAfterConsent() {
+			Sip declined = started();
+			declined.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW);
+			assertThat(declined.status()).isEqualTo(SipStatus.CLOSED);
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW))
+				.isInstanceOfSatisfying(FieldRefusal.class,
+						refusal -> assertThat(refusal.messageKey()).isEqualTo("sip.close.declinedAfterConsent"));
+			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
 		}
 
 		@Test
