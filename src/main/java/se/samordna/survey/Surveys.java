@@ -80,9 +80,14 @@ public class Surveys {
 		return store.offersToUnit(users.current().unitId(), clock.instant()).stream().map(Surveys::shown).toList();
 	}
 
+	/** An open offer and the questionnaire it asks. */
+	public record Offered(SurveyOffer offer, Questionnaire questionnaire) {
+	}
+
 	/** @throws NotFoundException unless the offer is open and to the user's unit */
-	public Questionnaire offeredToMyUnit(UUID offerId) {
-		return questionnaire(toMyUnit(offerId));
+	public Offered offeredToMyUnit(UUID offerId) {
+		SurveyStore.Offer offer = toMyUnit(offerId);
+		return new Offered(shown(offer), questionnaire(offer));
 	}
 
 	@Transactional

@@ -77,18 +77,18 @@ class SurveyController {
 
 	@GetMapping("/enkater/{offerId}")
 	String form(@PathVariable UUID offerId, Model model) {
-		Questionnaire questionnaire = surveys.offeredToMyUnit(offerId);
 		model.addAttribute("surveyForm", new SurveyForm());
-		return page(offerId, questionnaire, model);
+		return page(surveys.offeredToMyUnit(offerId), model);
 	}
 
 	@PostMapping("/enkater/{offerId}")
 	String answer(@PathVariable UUID offerId, @ModelAttribute SurveyForm surveyForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Questionnaire questionnaire = surveys.offeredToMyUnit(offerId);
+		Surveys.Offered offered = surveys.offeredToMyUnit(offerId);
+		Questionnaire questionnaire = offered.questionnaire();
 		surveyForm.check(questionnaire, SurveyOptions.municipalityCodes(directory), binding, "survey.");
 		if (binding.hasErrors()) {
-			return page(offerId, questionnaire, model);
+			return page(offered, model);
 		}
 		surveys.answerToMyUnit(offerId, surveyForm.background(questionnaire), surveyForm.getAnswers());
 		redirect.addFlashAttribute("notice", "survey.thanks");
@@ -102,10 +102,9 @@ class SurveyController {
 		return "redirect:/enkater";
 	}
 
-	private String page(UUID offerId, Questionnaire questionnaire, Model model) {
-		model.addAttribute("questionnaire", questionnaire);
-		model.addAttribute("offer", surveys.offersToMyUnit().stream().filter(o -> o.id().equals(offerId)).findFirst()
-			.orElseThrow(() -> new NotFoundException("survey offer " + offerId)));
+	private String page(Surveys.Offered offered, Model model) {
+		model.addAttribute("questionnaire", offered.questionnaire());
+		model.addAttribute("offer", offered.offer());
 		SurveyOptions.addTo(model, directory);
 		return "survey/answer";
 	}
