@@ -10,9 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on the embedded PostgreSQL with demo data, with MockMvc. Every test
- * class that uses this shares one application context (and one database), so tests create
- * their own data or read the demo cast without changing it.
+ * The whole application on the embedded PostgreSQL with demo data, with MockMvc. Every
+ * test class that uses this shares one application context (and one database), so tests
+ * create their own data or read the demo cast without changing it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureMockMvc
 @Import(TestClock.Config.class)
 public @interface IntegrationTest {
+
 }

@@ -13,7 +13,9 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module boundaries of DESIGN.md hold, and docs/modules is generated from the code. */
+/**
+ * The module boundaries of DESIGN.md hold, and docs/modules is generated from the code.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(SamordnaApplication.class);
@@ -27,8 +29,7 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() throws IOException {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
-			.writeDocumentation()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation()
 			.writeModuleCanvases();
 		try (Stream<Path> diagrams = Files.list(DOCS)) {
 			for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
@@ -38,7 +39,10 @@ class ModularityTests {
 		assertThat(DOCS.resolve("components.puml")).exists();
 	}
 
-	/** The generator lists relations in no fixed order; sorting them keeps the committed docs stable. */
+	/**
+	 * The generator lists relations in no fixed order; sorting them keeps the committed
+	 * docs stable.
+	 */
 	static List<String> withRelationsSorted(List<String> lines) {
 		List<String> result = new ArrayList<>();
 		List<String> relations = new ArrayList<>();

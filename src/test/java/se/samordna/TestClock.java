@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The system clock in Stockholm, which a deadline test can move forward (and must move back).
- * Registered for every {@link IntegrationTest}.
+ * The system clock in Stockholm, which a deadline test can move forward (and must move
+ * back). Registered for every {@link IntegrationTest}.
  */
 public class TestClock extends Clock {
 

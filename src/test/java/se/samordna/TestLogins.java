@@ -5,7 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Signs in a demo staff member for service-level tests, the same way the log-in form does. */
+/**
+ * Signs in a demo staff member for service-level tests, the same way the log-in form
+ * does.
+ */
 public final class TestLogins {
 
 	private TestLogins() {

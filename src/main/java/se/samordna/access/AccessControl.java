@@ -16,13 +16,13 @@ import se.samordna.access.internal.CitizenAccess;
 import se.samordna.platform.NotFoundException;
 
 /**
- * The one place that decides whether the signed-in user may read or change an individual's
- * data. Every decision writes an access-log row before it returns:
+ * The one place that decides whether the signed-in user may read or change an
+ * individual's data. Every decision writes an access-log row before it returns:
  * <ul>
- * <li>a granted row in the caller's transaction, so that if the row cannot be written the read
- * fails with it (fail closed) — hence {@link Propagation#MANDATORY};</li>
- * <li>a refused row in a transaction of its own, because the refusal rolls the caller back and
- * the row must survive that.</li>
+ * <li>a granted row in the caller's transaction, so that if the row cannot be written the
+ * read fails with it (fail closed) — hence {@link Propagation#MANDATORY};</li>
+ * <li>a refused row in a transaction of its own, because the refusal rolls the caller
+ * back and the row must survive that.</li>
  * </ul>
  * A refusal looks exactly like a missing record: {@link NotFoundException}, a 404.
  */
@@ -69,7 +69,8 @@ public class AccessControl {
 	public CurrentUser require(PersonalDataSubject subject, AccessedRecord record, AccessAction action,
 			Purpose purpose) {
 		CurrentUser user = users.current();
-		Optional<String> refusal = rules.forPersonalData().stream()
+		Optional<String> refusal = rules.forPersonalData()
+			.stream()
 			.map(rule -> rule.refusal(user, subject, record))
 			.flatMap(Optional::stream)
 			.findFirst();
@@ -82,8 +83,8 @@ public class AccessControl {
 	}
 
 	/**
-	 * Like {@link #require} but answers instead of throwing, for a search whose refusal must look
-	 * like "no hit". Logs either way.
+	 * Like {@link #require} but answers instead of throwing, for a search whose refusal
+	 * must look like "no hit". Logs either way.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean check(PersonalDataSubject subject, AccessedRecord record, AccessAction action, Purpose purpose) {
@@ -96,7 +97,9 @@ public class AccessControl {
 		}
 	}
 
-	/** Whether the user may read, without logging: only for deciding which links to show. */
+	/**
+	 * Whether the user may read, without logging: only for deciding which links to show.
+	 */
 	public boolean mayRead(PersonalDataSubject subject, AccessedRecord record) {
 		return users.find()
 			.map(user -> rules.forPersonalData()
@@ -106,11 +109,13 @@ public class AccessControl {
 	}
 
 	/**
-	 * Gives the user's unit a care relation to the individual (a new contact, stated by the user
-	 * with a reason) and logs it. For a person with protected identity who was already registered,
-	 * it is refused: such a relation is set up by the system administration.
+	 * Gives the user's unit a care relation to the individual (a new contact, stated by
+	 * the user with a reason) and logs it. For a person with protected identity who was
+	 * already registered, it is refused: such a relation is set up by the system
+	 * administration.
 	 * @param reason the user's own words, kept with the relation
-	 * @param registeredNow the user has just registered the person, so there is nothing to find out
+	 * @param registeredNow the user has just registered the person, so there is nothing
+	 * to find out
 	 * @throws NotFoundException when refused
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -131,19 +136,20 @@ public class AccessControl {
 		return AccessedRecord.of("care_relation", subject.individualId());
 	}
 
-	// --- citizens: the individual, a guardian or a representative on their own pages -------
+	// --- citizens: the individual, a guardian or a representative on their own pages
+	// -------
 
 	/**
-	 * The individuals the signed-in citizen may see SIPs of, with what they may do. Names only; each
-	 * SIP shown is read (and logged) through {@link #requireCitizen}.
+	 * The individuals the signed-in citizen may see SIPs of, with what they may do. Names
+	 * only; each SIP shown is read (and logged) through {@link #requireCitizen}.
 	 */
 	public List<CitizenStanding> citizenStandings() {
 		return citizens.standings(users.citizen());
 	}
 
 	/**
-	 * Lets a citizen's read or change through and logs it like a staff read, or logs the refusal
-	 * and throws.
+	 * Lets a citizen's read or change through and logs it like a staff read, or logs the
+	 * refusal and throws.
 	 * @param right what the citizen must be allowed for this
 	 * @throws NotFoundException when they may not: the same 404 as a missing record
 	 */
@@ -161,8 +167,8 @@ public class AccessControl {
 	}
 
 	/**
-	 * One decision for several records of the same individual (the SIPs on a start page), with one
-	 * access-log row per record.
+	 * One decision for several records of the same individual (the SIPs on a start page),
+	 * with one access-log row per record.
 	 * @throws NotFoundException when the citizen may not
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -188,7 +194,8 @@ public class AccessControl {
 	}
 
 	/**
-	 * A young person of 15–17 lets their guardians read their own preparation notes, or stops it.
+	 * A young person of 15–17 lets their guardians read their own preparation notes, or
+	 * stops it.
 	 * @throws NotFoundException for anyone else
 	 */
 	@Transactional
@@ -198,7 +205,10 @@ public class AccessControl {
 		citizens.share(subject.individualId(), share, Instant.now(clock));
 	}
 
-	/** Whether a young person lets their guardians read their own notes; for their own settings page. */
+	/**
+	 * Whether a young person lets their guardians read their own notes; for their own
+	 * settings page.
+	 */
 	public boolean ownNotesSharedWithGuardians(CitizenStanding standing) {
 		return citizens.sharedWithGuardians(standing.individualId());
 	}

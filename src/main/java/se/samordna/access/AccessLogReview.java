@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samordna.access.internal.AccessLog;
 
 /**
- * Log review (loggkontroll): who read whose data, when and why. The review itself is logged.
+ * Log review (loggkontroll): who read whose data, when and why. The review itself is
+ * logged.
  */
 @Service
 public class AccessLogReview {
@@ -51,8 +52,9 @@ public class AccessLogReview {
 	}
 
 	public record Entry(long id, ZonedDateTime occurredAt, String username, @Nullable String unitName, String roles,
-			@Nullable UUID individualId, @Nullable String personalIdentity, boolean protectedPerson, String recordType, @Nullable String recordId,
-			@Nullable Integer recordVersion, String action, String purpose, String outcome, @Nullable String reason) {
+			@Nullable UUID individualId, @Nullable String personalIdentity, boolean protectedPerson, String recordType,
+			@Nullable String recordId, @Nullable Integer recordVersion, String action, String purpose, String outcome,
+			@Nullable String reason) {
 	}
 
 	@Transactional
@@ -86,15 +88,16 @@ public class AccessLogReview {
 			sql.append(" and outcome = 'REFUSED'");
 		}
 		sql.append(" order by occurred_at desc, id desc limit ").append(MAX_ROWS);
-		log.granted(users.current(), null, AccessedRecord.ofType("access_log"), AccessAction.REVIEW_LOG, Purpose.LOG_REVIEW);
+		log.granted(users.current(), null, AccessedRecord.ofType("access_log"), AccessAction.REVIEW_LOG,
+				Purpose.LOG_REVIEW);
 		return jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant().atZone(zone),
 					rs.getString("username"), rs.getString("unit_name"), rs.getString("roles"),
 					rs.getObject("individual_id", UUID.class), rs.getString("personal_identity"),
-					rs.getBoolean("protected_person"), rs.getString("record_type"), rs.getString("record_id"), rs.getObject("record_version", Integer.class),
-					rs.getString("action"),
-					rs.getString("purpose"), rs.getString("outcome"), rs.getString("reason")))
+					rs.getBoolean("protected_person"), rs.getString("record_type"), rs.getString("record_id"),
+					rs.getObject("record_version", Integer.class), rs.getString("action"), rs.getString("purpose"),
+					rs.getString("outcome"), rs.getString("reason")))
 			.list();
 	}
 

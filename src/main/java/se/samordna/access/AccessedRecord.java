@@ -3,8 +3,8 @@ package se.samordna.access;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which record a request touches, for the access log: a type such as {@code individual}, the
- * record's id and, for a print or export, which version of it. Never personal data.
+ * Which record a request touches, for the access log: a type such as {@code individual},
+ * the record's id and, for a print or export, which version of it. Never personal data.
  */
 public record AccessedRecord(String type, @Nullable String id, @Nullable Integer version) {
 
@@ -12,7 +12,10 @@ public record AccessedRecord(String type, @Nullable String id, @Nullable Integer
 		return new AccessedRecord(type, id.toString(), null);
 	}
 
-	/** One version of a record, such as plan version 2 of a SIP, as it was printed or exported. */
+	/**
+	 * One version of a record, such as plan version 2 of a SIP, as it was printed or
+	 * exported.
+	 */
 	public static AccessedRecord ofVersion(String type, Object id, int version) {
 		return new AccessedRecord(type, id.toString(), version);
 	}

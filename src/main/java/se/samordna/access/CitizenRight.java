@@ -1,6 +1,9 @@
 package se.samordna.access;
 
-/** What a citizen may do with one individual's SIPs; {@link CitizenStanding} says which apply. */
+/**
+ * What a citizen may do with one individual's SIPs; {@link CitizenStanding} says which
+ * apply.
+ */
 public enum CitizenRight {
 
 	/** Read the plan, the meetings and the consent. */

@@ -34,7 +34,10 @@ public record CitizenStanding(Citizen citizen, PersonalDataSubject subject, Stri
 		return may(CitizenRight.SHARE_WITH_GUARDIANS);
 	}
 
-	/** Whether this reader may see preparation notes written by someone of the given standing. */
+	/**
+	 * Whether this reader may see preparation notes written by someone of the given
+	 * standing.
+	 */
 	public boolean mayReadNotesBy(Standing writer) {
 		return standing == Standing.SELF || writer == standing
 				|| (writer == Standing.SELF && may(CitizenRight.SEE_OWN_NOTES));

@@ -22,7 +22,9 @@ public class CurrentUsers {
 		return Optional.empty();
 	}
 
-	/** @throws AccessDeniedException when no staff member is signed in */
+	/**
+	 * @throws AccessDeniedException when no staff member is signed in
+	 */
 	public CurrentUser current() {
 		return find().orElseThrow(() -> new AccessDeniedException("no signed-in staff member"));
 	}
@@ -34,7 +36,9 @@ public class CurrentUsers {
 		return Optional.empty();
 	}
 
-	/** @throws AccessDeniedException when no citizen is signed in */
+	/**
+	 * @throws AccessDeniedException when no citizen is signed in
+	 */
 	public Citizen citizen() {
 		return findCitizen().orElseThrow(() -> new AccessDeniedException("no signed-in citizen"));
 	}

@@ -3,7 +3,9 @@ package se.samordna.access;
 /** Why personal data is read; written to the access log. */
 public enum Purpose {
 
-	/** Care, treatment or case handling for the individual (vård, omsorg, handläggning). */
+	/**
+	 * Care, treatment or case handling for the individual (vård, omsorg, handläggning).
+	 */
 	CARE,
 	/** Coordinated planning: the SIP itself. */
 	SIP,

@@ -3,8 +3,8 @@ package se.samordna.access;
 import java.util.UUID;
 
 /**
- * For a record type shared with a narrower circle than the person's whole file (a SIP, say):
- * which units take part in one record. The module owning the type implements this.
+ * For a record type shared with a narrower circle than the person's whole file (a SIP,
+ * say): which units take part in one record. The module owning the type implements this.
  */
 public interface RecordAccessSource {
 

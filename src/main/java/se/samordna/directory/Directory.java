@@ -25,8 +25,8 @@ import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
 
 /**
- * The directory's public API: organisations, units and staff accounts. Changes are for admins
- * only; reads are open to the other modules.
+ * The directory's public API: organisations, units and staff accounts. Changes are for
+ * admins only; reads are open to the other modules.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,9 @@ public class Directory {
 		return organisations.findById(id);
 	}
 
-	/** @throws FieldRefusal when the organisationsnummer is already registered */
+	/**
+	 * @throws FieldRefusal when the organisationsnummer is already registered
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Organisation createOrganisation(String name, OrganisationKind kind, @Nullable Organisationsnummer number) {
@@ -64,7 +66,10 @@ public class Directory {
 		return saveOrganisation(Organisation.create(name, kind, number));
 	}
 
-	/** @throws ConcurrentEditException when someone else saved it since {@code seenVersion} */
+	/**
+	 * @throws ConcurrentEditException when someone else saved it since
+	 * {@code seenVersion}
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Organisation changeOrganisation(UUID id, long seenVersion, String name, OrganisationKind kind,
@@ -110,7 +115,9 @@ public class Directory {
 		return staff.findByUsername(username);
 	}
 
-	/** @throws FieldRefusal when the HSA-id is taken or the organisation unknown */
+	/**
+	 * @throws FieldRefusal when the HSA-id is taken or the organisation unknown
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Unit createUnit(UnitDetails details) {
@@ -120,7 +127,8 @@ public class Directory {
 	}
 
 	/**
-	 * @throws ConcurrentEditException when someone else saved the unit since {@code seenVersion}
+	 * @throws ConcurrentEditException when someone else saved the unit since
+	 * {@code seenVersion}
 	 * @throws NotFoundException when there is no such unit
 	 */
 	@Transactional
@@ -133,7 +141,9 @@ public class Directory {
 		return saveUnit(unit);
 	}
 
-	/** @throws FieldRefusal when the user name is taken or the unit unknown */
+	/**
+	 * @throws FieldRefusal when the user name is taken or the unit unknown
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public StaffAccount createStaff(StaffDetails details) {
@@ -142,7 +152,10 @@ public class Directory {
 		return saveStaff(StaffAccount.create(details));
 	}
 
-	/** @throws ConcurrentEditException when someone else saved the account since {@code seenVersion} */
+	/**
+	 * @throws ConcurrentEditException when someone else saved the account since
+	 * {@code seenVersion}
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public StaffAccount changeStaff(UUID id, long seenVersion, StaffDetails details) {
@@ -220,19 +233,15 @@ public class Directory {
 		if (hsaId == null || hsaId.isBlank()) {
 			return;
 		}
-		units.findByHsaId(hsaId.strip())
-			.filter(other -> !other.id().equals(self))
-			.ifPresent(other -> {
-				throw new FieldRefusal("hsaId", "directory.unit.hsaId.taken", "HSA-id taken by unit " + other.id());
-			});
+		units.findByHsaId(hsaId.strip()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+			throw new FieldRefusal("hsaId", "directory.unit.hsaId.taken", "HSA-id taken by unit " + other.id());
+		});
 	}
 
 	private void requireFreeUsername(String username, @Nullable UUID self) {
-		staff.findByUsername(username)
-			.filter(other -> !other.id().equals(self))
-			.ifPresent(other -> {
-				throw new FieldRefusal("username", "directory.staff.username.taken", "username taken by " + other.id());
-			});
+		staff.findByUsername(username).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+			throw new FieldRefusal("username", "directory.staff.username.taken", "username taken by " + other.id());
+		});
 	}
 
 }

@@ -40,7 +40,8 @@ public class Organisation {
 
 	/**
 	 * Changes the organisation as the admin saw it.
-	 * @throws ConcurrentEditException when someone else saved it since {@code seenVersion}
+	 * @throws ConcurrentEditException when someone else saved it since
+	 * {@code seenVersion}
 	 */
 	public void change(String name, OrganisationKind kind, @Nullable Organisationsnummer number, long seenVersion) {
 		if (version == null || version != seenVersion) {

@@ -1,6 +1,8 @@
 package se.samordna.directory;
 
-/** Principals (kommun, region) carry the legal responsibility; the rest are other actors. */
+/**
+ * Principals (kommun, region) carry the legal responsibility; the rest are other actors.
+ */
 public enum OrganisationKind {
 
 	KOMMUN, REGION, FORSAKRINGSKASSAN, ARBETSFORMEDLINGEN, SKOLA, ANNAN_AKTOR;

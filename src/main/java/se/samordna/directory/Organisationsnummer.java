@@ -3,8 +3,8 @@ package se.samordna.directory;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 
 /**
- * A Swedish organisationsnummer: ten digits, the last a Luhn check digit, the third at least 2.
- * Accepts input with or without the hyphen; always holds the ten digits.
+ * A Swedish organisationsnummer: ten digits, the last a Luhn check digit, the third at
+ * least 2. Accepts input with or without the hyphen; always holds the ten digits.
  */
 public record Organisationsnummer(String digits) {
 

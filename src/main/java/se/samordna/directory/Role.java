@@ -1,6 +1,8 @@
 package se.samordna.directory;
 
-/** What a staff account may do in Samordna, independent of which individuals it may see. */
+/**
+ * What a staff account may do in Samordna, independent of which individuals it may see.
+ */
 public enum Role {
 
 	/** Works with individuals' SIPs in their own unit. */

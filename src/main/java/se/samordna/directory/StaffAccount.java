@@ -15,7 +15,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import se.samordna.platform.ConcurrentEditException;
 
-/** A person who works in a unit and logs in to Samordna, with the roles they hold there. */
+/**
+ * A person who works in a unit and logs in to Samordna, with the roles they hold there.
+ */
 public class StaffAccount {
 
 	@Id
@@ -60,7 +62,10 @@ public class StaffAccount {
 		return account;
 	}
 
-	/** @throws ConcurrentEditException when someone else saved the account since {@code seenVersion} */
+	/**
+	 * @throws ConcurrentEditException when someone else saved the account since
+	 * {@code seenVersion}
+	 */
 	public void change(StaffDetails details, long seenVersion) {
 		if (version == null || version != seenVersion) {
 			throw new ConcurrentEditException("staff account " + id + " changed since version " + seenVersion);

@@ -9,7 +9,9 @@ import org.springframework.data.annotation.Version;
 
 import se.samordna.platform.ConcurrentEditException;
 
-/** A unit (verksamhet) of a principal or another actor: vårdcentral, BUP, biståndsenhet … */
+/**
+ * A unit (verksamhet) of a principal or another actor: vårdcentral, BUP, biståndsenhet …
+ */
 public class Unit {
 
 	@Id
@@ -52,7 +54,8 @@ public class Unit {
 
 	/**
 	 * Changes the unit as the admin saw it.
-	 * @throws ConcurrentEditException when someone else saved the unit since {@code seenVersion}
+	 * @throws ConcurrentEditException when someone else saved the unit since
+	 * {@code seenVersion}
 	 */
 	public void change(UnitDetails details, long seenVersion) {
 		if (version == null || version != seenVersion) {

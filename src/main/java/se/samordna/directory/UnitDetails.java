@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record UnitDetails(UUID organisationId, String name, UnitKind kind, @Nullable String hsaId,
 		@Nullable String phone, @Nullable String email) {
 
-	/** HSA-id: the country code SE, the issuing organisation's ten digits, a hyphen, a local part. */
+	/**
+	 * HSA-id: the country code SE, the issuing organisation's ten digits, a hyphen, a
+	 * local part.
+	 */
 	public static final String HSA_ID_PATTERN = "SE\\d{10}-[A-Za-z0-9]{1,20}";
 
 	public static boolean isValidHsaId(@Nullable String hsaId) {

@@ -23,13 +23,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports units from a CSV file (for example an extract from the HSA catalogue). The whole
- * file is checked first; if any line is wrong nothing is saved and every wrong line is named.
+ * Imports units from a CSV file (for example an extract from the HSA catalogue). The
+ * whole file is checked first; if any line is wrong nothing is saved and every wrong line
+ * is named.
  *
- * <p>Columns, in a header row, separated by comma or semicolon, UTF-8: {@value #COLUMNS}.
+ * <p>
+ * Columns, in a header row, separated by comma or semicolon, UTF-8: {@value #COLUMNS}.
  * {@code enhetstyp} is a {@link UnitKind} code; {@code hsa_id}, {@code telefon} and
- * {@code epost} may be empty. A row whose HSA-id already exists updates that unit; every other
- * row creates a new one.
+ * {@code epost} may be empty. A row whose HSA-id already exists updates that unit; every
+ * other row creates a new one.
  */
 @Service
 public class UnitImport {
@@ -45,7 +47,9 @@ public class UnitImport {
 		this.directory = directory;
 	}
 
-	/** One wrong line: its number in the file (the header is line 1) and what is wrong. */
+	/**
+	 * One wrong line: its number in the file (the header is line 1) and what is wrong.
+	 */
 	public record LineError(long line, String messageKey, String value) {
 	}
 
@@ -69,7 +73,9 @@ public class UnitImport {
 
 	}
 
-	/** @throws Rejected when the header or any row is wrong; then nothing is saved */
+	/**
+	 * @throws Rejected when the header or any row is wrong; then nothing is saved
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Result importUnits(String csv) {
@@ -122,7 +128,8 @@ public class UnitImport {
 					header = false;
 					List<String> columns = record.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
 					if (!columns.equals(HEADER)) {
-						throw new Rejected(List.of(new LineError(line, "directory.import.header", String.join(",", columns))));
+						throw new Rejected(
+								List.of(new LineError(line, "directory.import.header", String.join(",", columns))));
 					}
 					continue;
 				}
@@ -157,8 +164,8 @@ public class UnitImport {
 					errors.add(new LineError(line, "directory.import.email", email));
 				}
 				if (errors.size() == before && organisation != null && kind != null) {
-					rows.add(new Row(line,
-							new UnitDetails(organisation.id(), name, kind, hsaId, record.get(4), email)));
+					rows.add(
+							new Row(line, new UnitDetails(organisation.id(), name, kind, hsaId, record.get(4), email)));
 				}
 			}
 			if (header) {
@@ -177,7 +184,8 @@ public class UnitImport {
 	/** Line numbers as an editor shows them, even with empty lines skipped. */
 	private static long lineOf(String text, long characterPosition) {
 		int start = (int) characterPosition;
-		// the parser reports a record that follows skipped empty lines at the first of them
+		// the parser reports a record that follows skipped empty lines at the first of
+		// them
 		while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
 			start++;
 		}

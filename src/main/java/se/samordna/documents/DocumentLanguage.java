@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages a document is printed in. Lättläst is Swedish written for easy reading (its own
- * bundle, a locale variant); the document's language is still Swedish.
+ * The languages a document is printed in. Lättläst is Swedish written for easy reading
+ * (its own bundle, a locale variant); the document's language is still Swedish.
  *
  * @param parameter the value of the {@code sprak} request parameter
  */

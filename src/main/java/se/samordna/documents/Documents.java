@@ -28,9 +28,9 @@ import se.samordna.platform.NotFoundException;
 import se.samordna.sip.Sips;
 
 /**
- * The plan and the kallelse on paper. Each print or export is checked and logged by the module
- * that owns the record (the SIP, the meeting), with the version printed; the blank forms carry
- * no personal data. File names never name the person.
+ * The plan and the kallelse on paper. Each print or export is checked and logged by the
+ * module that owns the record (the SIP, the meeting), with the version printed; the blank
+ * forms carry no personal data. File names never name the person.
  */
 @Service
 public class Documents {
@@ -74,7 +74,10 @@ public class Documents {
 		return pdf(planFileName(version, language), "documents/plan", language, Map.of("sheet", sheet));
 	}
 
-	/** A plan version printed from the person's own pages (no address: they print their own copy). */
+	/**
+	 * A plan version printed from the person's own pages (no address: they print their
+	 * own copy).
+	 */
 	@Transactional
 	public File planForCitizen(UUID sipId, int version, DocumentLanguage language) {
 		Sips.CitizenPlanOnPaper paper = sips.planOnPaperAsCitizen(sipId, version);
@@ -83,8 +86,8 @@ public class Documents {
 	}
 
 	/**
-	 * The export for the user's own unit's record system: the plan version as PDF and the same
-	 * content as JSON ({@code plan-export.schema.json}), in one zip.
+	 * The export for the user's own unit's record system: the plan version as PDF and the
+	 * same content as JSON ({@code plan-export.schema.json}), in one zip.
 	 */
 	@Transactional
 	public File export(UUID sipId, int version) {
@@ -110,7 +113,8 @@ public class Documents {
 
 	/**
 	 * A kallelse to post to someone without digital access.
-	 * @param invitationId whom the letter is addressed to; null for a copy without an addressee
+	 * @param invitationId whom the letter is addressed to; null for a copy without an
+	 * addressee
 	 */
 	@Transactional
 	public File invitation(UUID sipId, UUID meetingId, @Nullable UUID invitationId, DocumentLanguage language) {
@@ -127,7 +131,9 @@ public class Documents {
 				"documents/invitation", language, Map.of("sheet", sheet));
 	}
 
-	/** The forms for manual handling (protected identity, outage): the same layout, empty. */
+	/**
+	 * The forms for manual handling (protected identity, outage): the same layout, empty.
+	 */
 	public File blankPlan(DocumentLanguage language) {
 		return pdf("sip-planeringsunderlag-" + language.parameter() + ".pdf", "documents/plan", language,
 				Map.of("blank", true));
@@ -138,7 +144,10 @@ public class Documents {
 				Map.of("blank", true));
 	}
 
-	/** A plan version as staff print or export it: the SIP's access check names the action. */
+	/**
+	 * A plan version as staff print or export it: the SIP's access check names the
+	 * action.
+	 */
 	private PlanSheet staffSheet(UUID sipId, int version, AccessAction action) {
 		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, action);
 		return sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));

@@ -9,12 +9,13 @@ import se.samordna.meetings.InviteeKind;
 import se.samordna.meetings.MeetingKind;
 
 /**
- * A kallelse as a letter: what the meeting is for, when and where, who is invited and whom to
- * ask. Addressed to one invitee, or to nobody for a copy to hand out.
+ * A kallelse as a letter: what the meeting is for, when and where, who is invited and
+ * whom to ask. Addressed to one invitee, or to nobody for a copy to hand out.
  *
  * @param individualName whose SIP the meeting is about
  * @param recipient null for a copy without an addressee
- * @param message the caller's words to the individual; null when none, or when the letter goes to a unit
+ * @param message the caller's words to the individual; null when none, or when the letter
+ * goes to a unit
  */
 public record InvitationSheet(int sequence, MeetingKind kind, String individualName, boolean protectedIdentity,
 		@Nullable Recipient recipient, String purpose, LocalDateTime startsAt, LocalDateTime endsAt,
@@ -25,11 +26,15 @@ public record InvitationSheet(int sequence, MeetingKind kind, String individualN
 		invited = List.copyOf(invited);
 	}
 
-	/** @param address null when unknown or protected: then nothing is printed */
+	/**
+	 * @param address null when unknown or protected: then nothing is printed
+	 */
 	public record Recipient(String name, PlanSheet.@Nullable Address address) {
 	}
 
-	/** @param organisation null for a person */
+	/**
+	 * @param organisation null for a person
+	 */
 	public record Invited(InviteeKind kind, String name, @Nullable String organisation) {
 	}
 

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A confirmed plan version as structured data for a unit's record system, so nobody retypes it.
- * The shape is documented in {@code docs/plan-export.schema.json} (JSON Schema 2020-12); the
- * address is left out, since the record system has its own.
+ * A confirmed plan version as structured data for a unit's record system, so nobody
+ * retypes it. The shape is documented in {@code docs/plan-export.schema.json} (JSON
+ * Schema 2020-12); the address is left out, since the record system has its own.
  */
 public record PlanExport(String schema, Instant exportedAt, ExportedFor exportedFor, UUID sipId, Plan plan,
 		PersonPart person, List<ParticipantPart> participants, List<String> needs, List<GoalPart> goals,
@@ -20,22 +20,30 @@ public record PlanExport(String schema, Instant exportedAt, ExportedFor exported
 
 	public static final String SCHEMA = "https://samordna.se/schema/plan-export/1";
 
-	/** @param hsaId the unit's HSA-id, when it has one */
+	/**
+	 * @param hsaId the unit's HSA-id, when it has one
+	 */
 	public record ExportedFor(UUID unitId, String unit, @Nullable String hsaId, String organisation) {
 	}
 
-	/** @param kind {@code first}, {@code revision} or {@code new_plan} */
+	/**
+	 * @param kind {@code first}, {@code revision} or {@code new_plan}
+	 */
 	public record Plan(int version, String kind, LocalDate confirmedOn, String confirmedBy) {
 	}
 
 	public record PersonPart(String personalIdentity, String name, boolean protectedIdentity) {
 	}
 
-	/** @param organisation null for a relative or representative */
+	/**
+	 * @param organisation null for a relative or representative
+	 */
 	public record ParticipantPart(String name, @Nullable String organisation, String role) {
 	}
 
-	/** @param term {@code long} or {@code short} */
+	/**
+	 * @param term {@code long} or {@code short}
+	 */
 	public record GoalPart(String text, String term, List<String> subGoals, String followedUpBy) {
 	}
 
@@ -77,9 +85,8 @@ public record PlanExport(String schema, Instant exportedAt, ExportedFor exported
 					.map(goal -> new GoalPart(goal.words(), code(goal.term()), goal.subGoals(), goal.followedUpBy()))
 					.toList(),
 				actions,
-				new CoordinatorPart(sheet.coordinator().name(), sheet.coordinator().title(),
-						sheet.coordinator().unit(), sheet.coordinator().organisation(), sheet.coordinator().phone(),
-						sheet.coordinator().email()),
+				new CoordinatorPart(sheet.coordinator().name(), sheet.coordinator().title(), sheet.coordinator().unit(),
+						sheet.coordinator().organisation(), sheet.coordinator().phone(), sheet.coordinator().email()),
 				sheet.nextFollowUp(),
 				sheet.contacts().stream().map(c -> new ContactPart(c.name(), c.organisation(), c.phone())).toList());
 	}

@@ -12,13 +12,14 @@ import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanVersionKind;
 
 /**
- * One confirmed plan version as a person reads it on paper: every item the county guideline and
- * SoL/HSL ask for, with ids turned into names. The PDF and the JSON export are both made from
- * this, so the record system files exactly what the person was given.
+ * One confirmed plan version as a person reads it on paper: every item the county
+ * guideline and SoL/HSL ask for, with ids turned into names. The PDF and the JSON export
+ * are both made from this, so the record system files exactly what the person was given.
  *
  * @param kommunActions actions a kommun unit gives
  * @param regionActions actions a region unit gives
- * @param otherActions actions by others than kommun and region (Försäkringskassan, a school, …)
+ * @param otherActions actions by others than kommun and region (Försäkringskassan, a
+ * school, …)
  */
 public record PlanSheet(UUID sipId, int version, PlanVersionKind kind, LocalDate confirmedOn, String confirmedBy,
 		Person person, List<ParticipantLine> participants, List<String> needs, List<GoalLine> goals,
@@ -35,7 +36,9 @@ public record PlanSheet(UUID sipId, int version, PlanVersionKind kind, LocalDate
 		contacts = List.copyOf(contacts);
 	}
 
-	/** The long-term goals, then the short-term ones: the order a reader takes them in. */
+	/**
+	 * The long-term goals, then the short-term ones: the order a reader takes them in.
+	 */
 	public Map<String, List<GoalLine>> goalGroups() {
 		Map<String, List<GoalLine>> groups = new LinkedHashMap<>();
 		groups.put("long", goals.stream().filter(goal -> goal.term() == PlanContent.Goal.Term.LONG).toList());
@@ -56,14 +59,15 @@ public record PlanSheet(UUID sipId, int version, PlanVersionKind kind, LocalDate
 	 * @param personalIdentity as written, {@code yyyyMMdd-nnnn}
 	 * @param address null when unknown, not printed here, or protected
 	 */
-	public record Person(String name, String personalIdentity, @Nullable Address address,
-			boolean protectedIdentity) {
+	public record Person(String name, String personalIdentity, @Nullable Address address, boolean protectedIdentity) {
 	}
 
 	public record Address(String street, String postalCode, String city) {
 	}
 
-	/** @param organisation null for a relative or representative */
+	/**
+	 * @param organisation null for a relative or representative
+	 */
 	public record ParticipantLine(String name, @Nullable String organisation, String role) {
 	}
 
@@ -71,19 +75,27 @@ public record PlanSheet(UUID sipId, int version, PlanVersionKind kind, LocalDate
 	}
 
 	/**
-	 * @param related the action this one happens together with or after, in words; null when independent
+	 * @param related the action this one happens together with or after, in words; null
+	 * when independent
 	 */
 	public record ActionLine(UUID id, String description, UUID unitId, String unit, String organisation,
-			Principal principal, @Nullable LocalDate start, @Nullable LocalDate end,
-			PlanContent.Action.Timing timing, @Nullable UUID relatedId, @Nullable String related) {
+			Principal principal, @Nullable LocalDate start, @Nullable LocalDate end, PlanContent.Action.Timing timing,
+			@Nullable UUID relatedId, @Nullable String related) {
 	}
 
-	/** Which kind of principal gives an action: the plan says what kommun and region each do. */
+	/**
+	 * Which kind of principal gives an action: the plan says what kommun and region each
+	 * do.
+	 */
 	public enum Principal {
+
 		KOMMUN, REGION, OTHER
+
 	}
 
-	/** @param organisation the principal with overall responsibility */
+	/**
+	 * @param organisation the principal with overall responsibility
+	 */
 	public record CoordinatorLine(String name, @Nullable String title, String unit, String organisation,
 			@Nullable String phone, @Nullable String email) {
 	}

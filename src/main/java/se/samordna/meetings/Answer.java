@@ -2,7 +2,10 @@ package se.samordna.meetings;
 
 import org.springframework.modulith.NamedInterface;
 
-/** An invitee's answer to the kallelse. Every invitee must answer; NONE is "not answered yet". */
+/**
+ * An invitee's answer to the kallelse. Every invitee must answer; NONE is "not answered
+ * yet".
+ */
 @NamedInterface("events")
 public enum Answer {
 

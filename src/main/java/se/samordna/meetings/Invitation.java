@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One invitee's kallelse and everything that followed: the answer, reminders, attendance.
- * @param attendees who comes (on accepting) or who goes instead (when sending someone else)
+ *
+ * @param attendees who comes (on accepting) or who goes instead (when sending someone
+ * else)
  * @param answeredBy the staff member who answered or recorded the answer
  */
 public record Invitation(UUID invitationId, Invitee invitee, Answer answer, @Nullable String attendees,
@@ -27,8 +29,7 @@ public record Invitation(UUID invitationId, Invitee invitee, Answer answer, @Nul
 		return answer == Answer.NONE && attendance == Attendance.ABSENT_WITHOUT_NOTICE;
 	}
 
-	Invitation answer(Answer answer, @Nullable String attendees, @Nullable String declineReason, UUID by,
-			Instant at) {
+	Invitation answer(Answer answer, @Nullable String attendees, @Nullable String declineReason, UUID by, Instant at) {
 		return new Invitation(invitationId, invitee, answer, attendees, declineReason, at, by, remindedAt, attendance);
 	}
 

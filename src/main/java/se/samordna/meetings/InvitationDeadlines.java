@@ -13,13 +13,16 @@ import java.util.Set;
 
 /**
  * When a silent invitee is reminded (after a number of Swedish working days) and when the
- * caller is alerted (a number of days before the meeting). Working days skip weekends and the
- * Swedish public holidays, plus midsommarafton, julafton and nyårsafton, which are days off in
- * practice.
+ * caller is alerted (a number of days before the meeting). Working days skip weekends and
+ * the Swedish public holidays, plus midsommarafton, julafton and nyårsafton, which are
+ * days off in practice.
  */
 public record InvitationDeadlines(ZoneId zone, int reminderAfterWorkingDays, Duration alertCallerBefore) {
 
-	/** The moment a still unanswered invitation is reminded: the same time of day, N working days on. */
+	/**
+	 * The moment a still unanswered invitation is reminded: the same time of day, N
+	 * working days on.
+	 */
 	public Instant remindAfter(Instant calledAt) {
 		ZonedDateTime at = calledAt.atZone(zone);
 		LocalDate day = at.toLocalDate();
@@ -42,7 +45,10 @@ public record InvitationDeadlines(ZoneId zone, int reminderAfterWorkingDays, Dur
 		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !daysOff(day.getYear()).contains(day);
 	}
 
-	/** Helgdagar (lag 1989:253) on weekdays that matter, and the eves that are days off in practice. */
+	/**
+	 * Helgdagar (lag 1989:253) on weekdays that matter, and the eves that are days off in
+	 * practice.
+	 */
 	static Set<LocalDate> daysOff(int year) {
 		Set<LocalDate> days = new HashSet<>();
 		for (MonthDay fixed : new MonthDay[] { MonthDay.of(1, 1), MonthDay.of(1, 6), MonthDay.of(5, 1),

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One invited party.
+ *
  * @param unitId set for a unit, null for a person
  * @param name a person's name, as the caller's side sees it; null for a unit
- * @param email where a person is told that something happened (never what); null when unknown
+ * @param email where a person is told that something happened (never what); null when
+ * unknown
  */
 public record Invitee(InviteeKind kind, @Nullable UUID unitId, @Nullable String name, @Nullable String email) {
 
@@ -26,7 +28,9 @@ public record Invitee(InviteeKind kind, @Nullable UUID unitId, @Nullable String 
 		return new Invitee(kind, null, name, email == null || email.isBlank() ? null : email.strip());
 	}
 
-	/** Two invitations to the same unit, or to the same person by kind and name, are one. */
+	/**
+	 * Two invitations to the same unit, or to the same person by kind and name, are one.
+	 */
 	boolean sameAs(Invitee other) {
 		return kind == other.kind && (unitId != null ? unitId.equals(other.unitId)
 				: name != null && name.equalsIgnoreCase(String.valueOf(other.name)));

@@ -2,7 +2,10 @@ package se.samordna.meetings;
 
 import org.springframework.modulith.NamedInterface;
 
-/** Who is invited: a unit (of a principal or another actor), the individual, or one of their people. */
+/**
+ * Who is invited: a unit (of a principal or another actor), the individual, or one of
+ * their people.
+ */
 @NamedInterface("events")
 public enum InviteeKind {
 

@@ -33,10 +33,11 @@ import se.samordna.meetings.MeetingEvents.MeetingRescheduled;
 import se.samordna.sip.Actor;
 
 /**
- * One SIP meeting, from the kallelse to the protocol. The SIP itself decides whether a meeting
- * may be called at all (only after consent); this aggregate keeps the rules of the meeting:
- * who may answer which invitation, what an answer must say, when reminders fall due, and what
- * holding the meeting must record. Every change bumps the calendar SEQUENCE it should.
+ * One SIP meeting, from the kallelse to the protocol. The SIP itself decides whether a
+ * meeting may be called at all (only after consent); this aggregate keeps the rules of
+ * the meeting: who may answer which invitation, what an answer must say, when reminders
+ * fall due, and what holding the meeting must record. Every change bumps the calendar
+ * SEQUENCE it should.
  */
 public class Meeting extends AbstractAggregateRoot<Meeting> {
 
@@ -66,12 +67,18 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 
 	private Instant calledAt;
 
-	/** The iCalendar SEQUENCE: 0 when called, one more for every change everyone is told of. */
+	/**
+	 * The iCalendar SEQUENCE: 0 when called, one more for every change everyone is told
+	 * of.
+	 */
 	private int sequence;
 
 	private InvitationList invitations;
 
-	/** The person has protected identity: no digital notice reaches a person, no calendar file leaves. */
+	/**
+	 * The person has protected identity: no digital notice reaches a person, no calendar
+	 * file leaves.
+	 */
 	private boolean manualHandling;
 
 	private @Nullable Instant callerAlertedAt;
@@ -118,10 +125,11 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 	}
 
 	/**
-	 * Step 4: the kallelse. The SIP has already agreed that a meeting may be called (it refuses
-	 * before consent).
+	 * Step 4: the kallelse. The SIP has already agreed that a meeting may be called (it
+	 * refuses before consent).
 	 * @param now the present in Stockholm, to refuse a meeting in the past
-	 * @throws FieldRefusal without a purpose, a message to the individual, invitees, or a future time
+	 * @throws FieldRefusal without a purpose, a message to the individual, invitees, or a
+	 * future time
 	 */
 	public static Meeting call(UUID sipId, UUID individualId, MeetingKind kind, boolean manualHandling, Call call,
 			List<Invitee> invitees, Actor caller, LocalDateTime now, Instant at) {
@@ -152,13 +160,15 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		return meeting;
 	}
 
-	// --- answers ---------------------------------------------------------------------------
+	// --- answers
+	// ---------------------------------------------------------------------------
 
 	/**
-	 * An invitee answers. A unit answers its own invitation; a person's answer is recorded by the
-	 * caller's unit (the person may have answered by phone or letter). Answers may change until
-	 * the meeting is held.
-	 * @throws FieldRefusal when accepting or sending someone else without names, or declining without a reason
+	 * An invitee answers. A unit answers its own invitation; a person's answer is
+	 * recorded by the caller's unit (the person may have answered by phone or letter).
+	 * Answers may change until the meeting is held.
+	 * @throws FieldRefusal when accepting or sending someone else without names, or
+	 * declining without a reason
 	 */
 	public void answer(UUID invitationId, Answer answer, @Nullable String attendees, @Nullable String declineReason,
 			Actor by, Instant at) {
@@ -193,9 +203,13 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		registerEvent(new InvitationAnswered(id, sipId, invitationId, answer, calledBy, callerUnitId, at));
 	}
 
-	// --- changes everyone is told of ---------------------------------------------------------
+	// --- changes everyone is told of
+	// ---------------------------------------------------------
 
-	/** A new time or place: every invitee gets it, with a calendar file of a higher SEQUENCE. */
+	/**
+	 * A new time or place: every invitee gets it, with a calendar file of a higher
+	 * SEQUENCE.
+	 */
 	public void reschedule(MeetingTime newTime, Actor by, LocalDateTime now, Instant at, long seenVersion) {
 		requireCalled("reschedule");
 		requireCaller(by, "reschedule");
@@ -223,11 +237,12 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		registerEvent(new MeetingCancelled(id, sipId, sequence, invitedUnits(), at));
 	}
 
-	// --- reminders ---------------------------------------------------------------------------
+	// --- reminders
+	// ---------------------------------------------------------------------------
 
 	/**
-	 * Reminds invitees still silent after the configured time, once each, and alerts the caller
-	 * once when the meeting is near and someone is still silent.
+	 * Reminds invitees still silent after the configured time, once each, and alerts the
+	 * caller once when the meeting is near and someone is still silent.
 	 * @return whether anything was sent
 	 */
 	public boolean remind(InvitationDeadlines deadlines, Instant now) {
@@ -254,12 +269,13 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		return changed;
 	}
 
-	// --- the meeting -------------------------------------------------------------------------
+	// --- the meeting
+	// -------------------------------------------------------------------------
 
 	/**
-	 * Step 5: the meeting was held. Attendance is recorded for every invitee; the caller's unit
-	 * writes the protocol (the secretary's default). An invited unit that neither answered nor came
-	 * is marked.
+	 * Step 5: the meeting was held. Attendance is recorded for every invitee; the
+	 * caller's unit writes the protocol (the secretary's default). An invited unit that
+	 * neither answered nor came is marked.
 	 * @param today the date in Stockholm: a meeting is not held before its day
 	 * @throws FieldRefusal when an invitee's attendance is missing
 	 */
@@ -312,14 +328,21 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 				ignoredBy, unitsTakingPart, personsTakingPart, at));
 	}
 
-	// --- rules -------------------------------------------------------------------------------
+	// --- rules
+	// -------------------------------------------------------------------------------
 
-	/** Whether this actor's unit called the meeting, and so may change, cancel and hold it. */
+	/**
+	 * Whether this actor's unit called the meeting, and so may change, cancel and hold
+	 * it.
+	 */
 	public boolean isCaller(Actor actor) {
 		return callerUnitId.equals(actor.unitId());
 	}
 
-	/** The invitation this actor's unit answers: its own, or, for the caller, the persons'. */
+	/**
+	 * The invitation this actor's unit answers: its own, or, for the caller, the
+	 * persons'.
+	 */
 	public List<Invitation> answerableBy(Actor actor) {
 		if (status != MeetingStatus.CALLED) {
 			return List.of();
@@ -376,7 +399,8 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	// --- reading -----------------------------------------------------------------------------
+	// --- reading
+	// -----------------------------------------------------------------------------
 
 	public UUID id() {
 		return id;

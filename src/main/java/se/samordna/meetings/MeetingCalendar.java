@@ -19,9 +19,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * The meeting as an iCalendar file (RFC 5545/5546): METHOD:REQUEST with a UID that never
- * changes and the SEQUENCE of the meeting, METHOD:CANCEL once cancelled. It says "SIP-möte" and
- * where, nothing else: no name, no purpose, no invitee list. Times are written in UTC, so no
- * VTIMEZONE is needed (ical4j's offline registry would name Stockholm "Europe/Berlin").
+ * changes and the SEQUENCE of the meeting, METHOD:CANCEL once cancelled. It says
+ * "SIP-möte" and where, nothing else: no name, no purpose, no invitee list. Times are
+ * written in UTC, so no VTIMEZONE is needed (ical4j's offline registry would name
+ * Stockholm "Europe/Berlin").
  */
 public final class MeetingCalendar {
 
@@ -32,14 +33,17 @@ public final class MeetingCalendar {
 	private MeetingCalendar() {
 	}
 
-	/** The calendar method this meeting's file carries now: REQUEST, or CANCEL once cancelled. */
+	/**
+	 * The calendar method this meeting's file carries now: REQUEST, or CANCEL once
+	 * cancelled.
+	 */
 	public static String method(Meeting meeting) {
 		return meeting.status() == MeetingStatus.CANCELLED ? "CANCEL" : "REQUEST";
 	}
 
 	/**
-	 * @param organizer the service's own no-reply address: RFC 5546 requires an ORGANIZER, and
-	 *        it must not be a person
+	 * @param organizer the service's own no-reply address: RFC 5546 requires an
+	 * ORGANIZER, and it must not be a person
 	 */
 	public static String ics(Meeting meeting, ZoneId zone, String organizer, Instant now) {
 		MeetingTime time = meeting.time();

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What happened to a meeting, for notifications and statistics. Ids, codes and counts only:
- * they are stored in the event publication registry and never name anyone.
+ * What happened to a meeting, for notifications and statistics. Ids, codes and counts
+ * only: they are stored in the event publication registry and never name anyone.
  */
 @NamedInterface("events")
 public final class MeetingEvents {
@@ -18,7 +18,9 @@ public final class MeetingEvents {
 	private MeetingEvents() {
 	}
 
-	/** @param invitedUnits units whose inbox gets the invitation */
+	/**
+	 * @param invitedUnits units whose inbox gets the invitation
+	 */
 	@NamedInterface("events")
 	public record MeetingCalled(UUID meetingId, UUID sipId, MeetingKind kind, int sequence, Set<UUID> invitedUnits,
 			Instant at) {
@@ -30,8 +32,8 @@ public final class MeetingEvents {
 	}
 
 	@NamedInterface("events")
-	public record InvitationAnswered(UUID meetingId, UUID sipId, UUID invitationId, Answer answer,
-			UUID callerStaffId, UUID callerUnitId, Instant at) {
+	public record InvitationAnswered(UUID meetingId, UUID sipId, UUID invitationId, Answer answer, UUID callerStaffId,
+			UUID callerUnitId, Instant at) {
 	}
 
 	@NamedInterface("events")
@@ -54,6 +56,7 @@ public final class MeetingEvents {
 
 	/**
 	 * An invitation is still unanswered after the configured time.
+	 *
 	 * @param unitId the unit reminded; null when the invitee is a person
 	 */
 	@NamedInterface("events")
@@ -68,11 +71,14 @@ public final class MeetingEvents {
 	}
 
 	/**
-	 * @param callerUnitId the unit that called and held the meeting: the meeting counts to it
-	 * @param invited how many were invited, @param answered how many answered before the meeting
+	 * @param callerUnitId the unit that called and held the meeting: the meeting counts
+	 * to it
+	 * @param invited how many were invited, @param answered how many answered before the
+	 * meeting
 	 * @param noShows invitees who did not come and gave no notice
 	 * @param ignoredBy units that neither answered nor came, for the deviation work
-	 * @param unitsTakingPart units that came (in person or remotely), whose staff are offered the survey
+	 * @param unitsTakingPart units that came (in person or remotely), whose staff are
+	 * offered the survey
 	 * @param personsTakingPart per kind of person (individual, guardian …), how many came
 	 */
 	@NamedInterface("events")

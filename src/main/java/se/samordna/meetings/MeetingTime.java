@@ -19,8 +19,8 @@ public record MeetingTime(LocalDateTime startsAt, int minutes, @Nullable String 
 	public static final int LONGEST = 8 * 60;
 
 	/**
-	 * @throws FieldRefusal on a length outside 15 minutes to 8 hours, with neither place nor
-	 *         link, or with a link that is not an https address
+	 * @throws FieldRefusal on a length outside 15 minutes to 8 hours, with neither place
+	 * nor link, or with a link that is not an https address
 	 */
 	public static MeetingTime of(LocalDateTime startsAt, int minutes, @Nullable String place,
 			@Nullable String videoLink) {

@@ -41,14 +41,17 @@ import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
 /**
- * The meetings' use cases. A meeting is read and changed under the access rules of its SIP: a
- * unit that does not take part in the SIP gets 404 for its meetings too, and every read is in
- * the access log as a read of that SIP.
+ * The meetings' use cases. A meeting is read and changed under the access rules of its
+ * SIP: a unit that does not take part in the SIP gets 404 for its meetings too, and every
+ * read is in the access log as a read of that SIP.
  */
 @Service
 public class Meetings {
 
-	/** Meetings are shared exactly as their SIP is, so access is checked (and logged) on the SIP. */
+	/**
+	 * Meetings are shared exactly as their SIP is, so access is checked (and logged) on
+	 * the SIP.
+	 */
 	private static final String RECORD = "sip";
 
 	/** A meeting is shared exactly as its SIP is ({@code MeetingParticipation}). */
@@ -86,15 +89,19 @@ public class Meetings {
 		this.jdbc = jdbc;
 	}
 
-	/** Who may be invited as a person: the individual and the people registered around them. */
+	/**
+	 * Who may be invited as a person: the individual and the people registered around
+	 * them.
+	 */
 	public static final String INDIVIDUAL = "individual";
 
 	/**
-	 * Step 4: calls a meeting. Units not yet in the SIP are added first (within the consent),
-	 * registered people around the individual become participants; the SIP refuses all of it
-	 * before consent.
+	 * Step 4: calls a meeting. Units not yet in the SIP are added first (within the
+	 * consent), registered people around the individual become participants; the SIP
+	 * refuses all of it before consent.
 	 * @param units units to invite, participating or new
-	 * @param persons {@link #INDIVIDUAL}, or relation ids of the individual's registered people
+	 * @param persons {@link #INDIVIDUAL}, or relation ids of the individual's registered
+	 * people
 	 */
 	@Transactional
 	public Meeting call(UUID sipId, Meeting.Call call, Set<UUID> units, Set<String> persons) {
@@ -118,16 +125,17 @@ public class Meetings {
 				.findFirst()
 				.orElseThrow(() -> new FieldRefusal("persons", "meetings.invitees.unknown", "no such relation"));
 			if (sip.participants().stream().noneMatch(p -> relation.name().equalsIgnoreCase(p.name()))) {
-				sip = sips.addPerson(sipId, sip.version(), relation.kind().isRepresentative()
-						? Participant.Kind.REPRESENTATIVE : Participant.Kind.RELATIVE, relation.name(),
-						relation.note() == null ? "" : relation.note());
+				sip = sips.addPerson(sipId, sip.version(),
+						relation.kind().isRepresentative() ? Participant.Kind.REPRESENTATIVE
+								: Participant.Kind.RELATIVE,
+						relation.name(), relation.note() == null ? "" : relation.note());
 			}
 			invitees.add(Invitee.person(inviteeKind(relation.kind()), relation.name(), relation.email()));
 		}
 		CurrentUser user = require(sip.individualId(), sipId, AccessAction.CREATE);
 		MeetingKind kind = sip.planVersion() == 0 ? MeetingKind.FIRST : MeetingKind.FOLLOW_UP;
-		Meeting meeting = Meeting.call(sipId, sip.individualId(), kind, individual.protectedIdentity(), call,
-				invitees, actor(user), nowHere(), now());
+		Meeting meeting = Meeting.call(sipId, sip.individualId(), kind, individual.protectedIdentity(), call, invitees,
+				actor(user), nowHere(), now());
 		return meetings.save(meeting);
 	}
 
@@ -145,7 +153,9 @@ public class Meetings {
 		return meetingsOf(sips.view(sipId));
 	}
 
-	/** The meetings of a SIP the caller has already read (and so passed its access check). */
+	/**
+	 * The meetings of a SIP the caller has already read (and so passed its access check).
+	 */
 	@Transactional(readOnly = true)
 	public List<Meeting> meetingsOf(Sip sip) {
 		return meetings.findBySipId(sip.id())
@@ -154,7 +164,10 @@ public class Meetings {
 			.toList();
 	}
 
-	/** A SIP as the person sees it on their own pages, with its meetings (the latest first). */
+	/**
+	 * A SIP as the person sees it on their own pages, with its meetings (the latest
+	 * first).
+	 */
 	public record CitizenMeetings(Sips.CitizenCase sipCase, List<Meeting> meetings) {
 
 		/** The next meeting still to be held, if one is called. */
@@ -167,8 +180,8 @@ public class Meetings {
 	}
 
 	/**
-	 * The person's (or their guardian's or representative's) view of the meetings: read and
-	 * logged once, through the SIP's check for citizens.
+	 * The person's (or their guardian's or representative's) view of the meetings: read
+	 * and logged once, through the SIP's check for citizens.
 	 */
 	@Transactional
 	public CitizenMeetings forCitizen(UUID sipId) {
@@ -176,7 +189,10 @@ public class Meetings {
 		return new CitizenMeetings(sipCase, meetingsOf(sipCase.sip()));
 	}
 
-	/** @throws NotFoundException when there is no such meeting in the SIP, or the user's unit does not take part */
+	/**
+	 * @throws NotFoundException when there is no such meeting in the SIP, or the user's
+	 * unit does not take part
+	 */
 	@Transactional
 	public Meeting meeting(UUID sipId, UUID meetingId) {
 		return read(sipId, meetingId).meeting();
@@ -187,8 +203,9 @@ public class Meetings {
 	}
 
 	/**
-	 * Reads a meeting with its SIP. A meeting is shared exactly as its SIP is, so the SIP's access
-	 * check and access-log row are the meeting's: one row per page, also when the page refreshes.
+	 * Reads a meeting with its SIP. A meeting is shared exactly as its SIP is, so the
+	 * SIP's access check and access-log row are the meeting's: one row per page, also
+	 * when the page refreshes.
 	 */
 	@Transactional
 	public MeetingInSip read(UUID sipId, UUID meetingId) {
@@ -197,8 +214,9 @@ public class Meetings {
 	}
 
 	/**
-	 * A kallelse to print and post: read with its SIP, and logged as a print of this edition of the
-	 * kallelse (its calendar sequence, which every change of time or place moves on).
+	 * A kallelse to print and post: read with its SIP, and logged as a print of this
+	 * edition of the kallelse (its calendar sequence, which every change of time or place
+	 * moves on).
 	 */
 	@Transactional
 	public InvitationOnPaper printInvitation(UUID sipId, UUID meetingId) {
@@ -214,7 +232,10 @@ public class Meetings {
 	public record InvitationOnPaper(Meeting meeting, PersonalDataSubject subject) {
 	}
 
-	/** The calendar file, as a download from the meeting page: an export, so it is logged as one. */
+	/**
+	 * The calendar file, as a download from the meeting page: an export, so it is logged
+	 * as one.
+	 */
 	@Transactional
 	public String calendarFile(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
@@ -225,8 +246,8 @@ public class Meetings {
 	@Transactional
 	public Meeting answer(UUID sipId, UUID meetingId, UUID invitationId, Answer answer, @Nullable String attendees,
 			@Nullable String declineReason) {
-		return change(sipId, meetingId, (meeting, actor) -> meeting.answer(invitationId, answer, attendees,
-				declineReason, actor, now()));
+		return change(sipId, meetingId,
+				(meeting, actor) -> meeting.answer(invitationId, answer, attendees, declineReason, actor, now()));
 	}
 
 	@Transactional
@@ -235,22 +256,24 @@ public class Meetings {
 				(meeting, actor) -> meeting.reschedule(time, actor, nowHere(), now(), seenVersion));
 	}
 
-	/** Cancels; if it was the SIP's only called meeting before any plan, the SIP goes back to preparation. */
+	/**
+	 * Cancels; if it was the SIP's only called meeting before any plan, the SIP goes back
+	 * to preparation.
+	 */
 	@Transactional
 	public Meeting cancel(UUID sipId, UUID meetingId, long seenVersion, @Nullable String reason) {
 		Meeting cancelled = change(sipId, meetingId,
 				(meeting, actor) -> meeting.cancel(reason, actor, now(), seenVersion));
-		boolean othersCalled = meetings.findBySipId(sipId)
-			.stream()
-			.anyMatch(m -> m.status() == MeetingStatus.CALLED);
+		boolean othersCalled = meetings.findBySipId(sipId).stream().anyMatch(m -> m.status() == MeetingStatus.CALLED);
 		sips.meetingCancelled(sipId, othersCalled);
 		return cancelled;
 	}
 
 	/**
-	 * Step 5: the meeting was held. What it decided goes into the plan without retyping: the needs,
-	 * goals and actions replace the draft (its contacts stay), and after a first meeting the plan
-	 * is confirmed with the chosen coordinator and the booked follow-up. All or nothing.
+	 * Step 5: the meeting was held. What it decided goes into the plan without retyping:
+	 * the needs, goals and actions replace the draft (its contacts stay), and after a
+	 * first meeting the plan is confirmed with the chosen coordinator and the booked
+	 * follow-up. All or nothing.
 	 */
 	@Transactional
 	public Meeting hold(UUID sipId, UUID meetingId, long seenVersion, Protocol protocol,
@@ -258,8 +281,7 @@ public class Meetings {
 		Meeting held = change(sipId, meetingId,
 				(meeting, actor) -> meeting.hold(protocol, attendance, actor, nowHere(), now(), seenVersion));
 		Sip sip = sips.meetingHeld(sipId);
-		PlanContent plan = new PlanContent(decided.needs(), decided.goals(), decided.actions(),
-				sip.plan().contacts());
+		PlanContent plan = new PlanContent(decided.needs(), decided.goals(), decided.actions(), sip.plan().contacts());
 		sip = sips.editPlan(sipId, sip.version(), plan);
 		if (held.kind() == MeetingKind.FIRST) {
 			UUID coordinator = protocol.coordinatorStaffId();
@@ -272,8 +294,8 @@ public class Meetings {
 	}
 
 	/**
-	 * Sends the reminders that have fallen due. Run by the scheduler, with no user: it reads no
-	 * personal data and shows nothing; the notices it causes carry ids only.
+	 * Sends the reminders that have fallen due. Run by the scheduler, with no user: it
+	 * reads no personal data and shows nothing; the notices it causes carry ids only.
 	 * @return how many meetings sent something
 	 */
 	@Transactional
@@ -295,15 +317,17 @@ public class Meetings {
 
 	/**
 	 * Where a meeting's notices go (a system read for notifications, with no user): each
-	 * invitation's unit or person address, the meeting's time for the inbox, and the calendar file.
-	 * For a person with protected identity no person is reached digitally and no calendar file
-	 * leaves: the kallelse is handled by hand.
+	 * invitation's unit or person address, the meeting's time for the inbox, and the
+	 * calendar file. For a person with protected identity no person is reached digitally
+	 * and no calendar file leaves: the kallelse is handled by hand.
 	 */
 	public record Notice(LocalDateTime startsAt, UUID calledBy, List<Recipient> recipients,
 			Optional<Calendar> calendar) {
 	}
 
-	/** @param unitId null for a person; @param email null when unknown */
+	/**
+	 * @param unitId null for a person; @param email null when unknown
+	 */
 	public record Recipient(UUID invitationId, @Nullable UUID unitId, @Nullable String email) {
 	}
 
@@ -320,8 +344,8 @@ public class Meetings {
 			Invitee invitee = invitation.invitee();
 			if (invitee.unitId() != null) {
 				Unit unit = units.get(invitee.unitId());
-				recipients.add(new Recipient(invitation.invitationId(), invitee.unitId(),
-						unit == null ? null : unit.email()));
+				recipients.add(
+						new Recipient(invitation.invitationId(), invitee.unitId(), unit == null ? null : unit.email()));
 			}
 			else if (!meeting.manualHandling()) {
 				recipients.add(new Recipient(invitation.invitationId(), null, invitee.email()));
@@ -333,7 +357,8 @@ public class Meetings {
 		return new Notice(meeting.time().startsAt(), meeting.calledBy(), recipients, calendar);
 	}
 
-	// --- the shape every change has -----------------------------------------------------------
+	// --- the shape every change has
+	// -----------------------------------------------------------
 
 	private interface Change {
 

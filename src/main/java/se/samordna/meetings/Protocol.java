@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What was said and decided at the meeting: notes per agenda section, the chosen coordinator
- * and the booked follow-up (which also go into the plan), and the evaluation of the meeting
- * itself, kept for the statistics.
+ * What was said and decided at the meeting: notes per agenda section, the chosen
+ * coordinator and the booked follow-up (which also go into the plan), and the evaluation
+ * of the meeting itself, kept for the statistics.
  */
 public record Protocol(UUID chairStaffId, UUID secretaryStaffId, Map<AgendaSection, String> notes,
 		@Nullable UUID coordinatorStaffId, @Nullable LocalDate followUpBooked, String workedWell,

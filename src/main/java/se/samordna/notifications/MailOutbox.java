@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mail waiting to go out. A notice is queued in the same transaction as the inbox message it
- * belongs to, once per event key; the dispatcher sends it later. The text is always the same:
- * something happened, log in to see it. No name, personnummer, diagnosis or purpose ever goes
- * by mail; a meeting's calendar file says "SIP-möte" and where.
+ * Mail waiting to go out. A notice is queued in the same transaction as the inbox message
+ * it belongs to, once per event key; the dispatcher sends it later. The text is always
+ * the same: something happened, log in to see it. No name, personnummer, diagnosis or
+ * purpose ever goes by mail; a meeting's calendar file says "SIP-möte" and where.
  */
 @Service
 public class MailOutbox {
@@ -44,11 +44,14 @@ public class MailOutbox {
 
 	/** Who a notice is for: staff are sent to their inbox, others to the start page. */
 	public enum Audience {
+
 		STAFF, PERSON
+
 	}
 
 	/**
-	 * @param eventKey what caused the mail and for whom (ids only): the same key is never sent twice
+	 * @param eventKey what caused the mail and for whom (ids only): the same key is never
+	 * sent twice
 	 * @param icsMethod REQUEST or CANCEL when a calendar file goes with it
 	 */
 	@Transactional
@@ -71,7 +74,10 @@ public class MailOutbox {
 			@Nullable String ics, @Nullable ZonedDateTime sentAt, @Nullable String delivery, int attempts) {
 	}
 
-	/** The latest mail, newest first, for the admin page (in demo mode: the captured mail). */
+	/**
+	 * The latest mail, newest first, for the admin page (in demo mode: the captured
+	 * mail).
+	 */
 	@Transactional(readOnly = true)
 	public List<Mail> latest(int limit) {
 		return jdbc.sql("""

@@ -31,21 +31,25 @@ public class UnitInbox {
 	}
 
 	/**
-	 * One message: what kind, about which SIP, with a code for the detail (a closing reason).
-	 * No personal data; the SIP page says who it is about, to those who may read it.
+	 * One message: what kind, about which SIP, with a code for the detail (a closing
+	 * reason). No personal data; the SIP page says who it is about, to those who may read
+	 * it.
 	 */
-	public record Message(UUID id, ZonedDateTime at, String kind, UUID sipId, @Nullable UUID meetingId,
-			String detail) {
+	public record Message(UUID id, ZonedDateTime at, String kind, UUID sipId, @Nullable UUID meetingId, String detail) {
 	}
 
-	/** Files a message for a unit; once per unit, kind and SIP, so a repeated event is no second message. */
+	/**
+	 * Files a message for a unit; once per unit, kind and SIP, so a repeated event is no
+	 * second message.
+	 */
 	@Transactional
 	public void file(UUID unitId, String kind, UUID sipId, String detail, Instant at) {
 		file(unitId, kind, sipId, null, detail, at, kind + ":" + sipId);
 	}
 
 	/**
-	 * Files a message for a unit, once per unit and event key: a repeated event is no second message.
+	 * Files a message for a unit, once per unit and event key: a repeated event is no
+	 * second message.
 	 * @param eventKey what caused the message (ids and codes, never personal data)
 	 */
 	@Transactional

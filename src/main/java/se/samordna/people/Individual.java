@@ -21,8 +21,10 @@ import se.samordna.platform.FieldRefusal;
 /**
  * A person a SIP may be made for, with their guardians, representatives and relatives.
  *
- * <p>Protected identity (skyddade personuppgifter) is enforced here: {@link #address()} is empty
- * for a protected person whatever is stored, so no page, print or export can show it.
+ * <p>
+ * Protected identity (skyddade personuppgifter) is enforced here: {@link #address()} is
+ * empty for a protected person whatever is stored, so no page, print or export can show
+ * it.
  */
 public class Individual {
 
@@ -89,7 +91,8 @@ public class Individual {
 
 	/**
 	 * Changes names and contact details as the user saw them.
-	 * @throws ConcurrentEditException when someone else saved the person since {@code seenVersion}
+	 * @throws ConcurrentEditException when someone else saved the person since
+	 * {@code seenVersion}
 	 */
 	public void change(IndividualDetails details, long seenVersion) {
 		requireVersion(seenVersion);
@@ -102,7 +105,8 @@ public class Individual {
 		this.phone = blankToNull(details.phone());
 		this.email = blankToNull(details.email());
 		this.listedCareUnitId = details.listedCareUnitId();
-		// a protected person's address is never shown in a form, so an absent one must not erase it
+		// a protected person's address is never shown in a form, so an absent one must
+		// not erase it
 		if (details.address() != null || !protectedIdentity) {
 			Address address = details.address();
 			this.streetAddress = address == null ? null : blankToNull(address.street());
@@ -115,8 +119,8 @@ public class Individual {
 	/**
 	 * Records a guardian, representative or relative.
 	 * @param today the date the rule about children is judged on
-	 * @throws FieldRefusal when a guardian is added for an adult or a third guardian, or a
-	 *         representative comes without a mandate
+	 * @throws FieldRefusal when a guardian is added for an adult or a third guardian, or
+	 * a representative comes without a mandate
 	 */
 	public Relation addRelation(RelationDetails details, LocalDate today, long seenVersion) {
 		requireVersion(seenVersion);
@@ -150,7 +154,10 @@ public class Individual {
 		return relation;
 	}
 
-	/** @throws ConcurrentEditException when someone else saved the person since {@code seenVersion} */
+	/**
+	 * @throws ConcurrentEditException when someone else saved the person since
+	 * {@code seenVersion}
+	 */
 	public void removeRelation(UUID relationId, long seenVersion) {
 		requireVersion(seenVersion);
 		relations.removeIf(relation -> relation.id().equals(relationId));

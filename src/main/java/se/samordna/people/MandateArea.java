@@ -1,6 +1,8 @@
 package se.samordna.people;
 
-/** The three areas a god man's or förvaltare's mandate may cover (Föräldrabalken 11 kap.). */
+/**
+ * The three areas a god man's or förvaltare's mandate may cover (Föräldrabalken 11 kap.).
+ */
 public enum MandateArea {
 
 	/** Bevaka rätt. */

@@ -19,8 +19,8 @@ import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.NotFoundException;
 
 /**
- * Staff use cases on individuals. Each one checks access first (which writes the access log),
- * then loads, changes and saves, in one transaction.
+ * Staff use cases on individuals. Each one checks access first (which writes the access
+ * log), then loads, changes and saves, in one transaction.
  */
 @Service
 public class People {
@@ -48,8 +48,8 @@ public class People {
 	}
 
 	/**
-	 * Who an individual is for an access check and its log row, without reading their file.
-	 * Other modules build the subject of their own records (a SIP) from this.
+	 * Who an individual is for an access check and its log row, without reading their
+	 * file. Other modules build the subject of their own records (a SIP) from this.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PersonalDataSubject> accessSubject(UUID individualId) {
@@ -57,16 +57,20 @@ public class People {
 	}
 
 	/**
-	 * Finds an individual by personnummer. A person the user may not read is not found, exactly
-	 * as a person who is not registered; the refusal is in the access log.
+	 * Finds an individual by personnummer. A person the user may not read is not found,
+	 * exactly as a person who is not registered; the refusal is in the access log.
 	 */
 	@Transactional
 	public Optional<Individual> search(Personnummer personnummer) {
 		return individuals.findByPersonalIdentity(personnummer.digits())
-			.filter(individual -> access.check(subject(individual), record(individual), AccessAction.SEARCH, Purpose.CARE));
+			.filter(individual -> access.check(subject(individual), record(individual), AccessAction.SEARCH,
+					Purpose.CARE));
 	}
 
-	/** @throws NotFoundException when there is no such individual or the user may not read them */
+	/**
+	 * @throws NotFoundException when there is no such individual or the user may not read
+	 * them
+	 */
 	@Transactional
 	public Individual view(UUID id) {
 		Individual individual = load(id);
@@ -74,14 +78,19 @@ public class People {
 		return individual;
 	}
 
-	/** @param alreadyRegistered the person was in Samordna before; nothing of the form was saved */
+	/**
+	 * @param alreadyRegistered the person was in Samordna before; nothing of the form was
+	 * saved
+	 */
 	public record Registration(Individual individual, boolean alreadyRegistered) {
 	}
 
 	/**
-	 * Registers a person the user's unit has contact with, or, when the person is already in
-	 * Samordna, gives the user's unit a care relation to them. The reason goes to the access log.
-	 * @throws NotFoundException when the person has protected identity and the unit no relation
+	 * Registers a person the user's unit has contact with, or, when the person is already
+	 * in Samordna, gives the user's unit a care relation to them. The reason goes to the
+	 * access log.
+	 * @throws NotFoundException when the person has protected identity and the unit no
+	 * relation
 	 */
 	@Transactional
 	public Registration register(Personnummer personnummer, IndividualDetails details, String reason) {
@@ -100,7 +109,8 @@ public class People {
 	}
 
 	/**
-	 * @throws ConcurrentEditException when someone else saved the person since {@code seenVersion}
+	 * @throws ConcurrentEditException when someone else saved the person since
+	 * {@code seenVersion}
 	 * @throws NotFoundException when the user may not change the person
 	 */
 	@Transactional
@@ -113,7 +123,7 @@ public class People {
 
 	/**
 	 * @throws se.samordna.platform.FieldRefusal when the relation breaks a rule (see
-	 *         {@link Individual#addRelation})
+	 * {@link Individual#addRelation})
 	 */
 	@Transactional
 	public Individual addRelation(UUID id, long seenVersion, RelationDetails details) {

@@ -5,8 +5,8 @@ import java.time.Period;
 
 /**
  * A Swedish personnummer or samordningsnummer, validated by the {@code dev.personnummer}
- * library. Holds the twelve digits; {@link #toString()} masks the last four, so a number that
- * slips into a log line does not identify anyone.
+ * library. Holds the twelve digits; {@link #toString()} masks the last four, so a number
+ * that slips into a log line does not identify anyone.
  */
 public record Personnummer(String digits) {
 
@@ -18,14 +18,16 @@ public record Personnummer(String digits) {
 
 	/**
 	 * Reads what a person typed: 10 or 12 digits, with or without a hyphen or plus sign.
-	 * @throws InvalidPersonnummer when it is not a valid personnummer or samordningsnummer
+	 * @throws InvalidPersonnummer when it is not a valid personnummer or
+	 * samordningsnummer
 	 */
 	public static Personnummer of(String input) {
 		try {
 			return new Personnummer(dev.personnummer.Personnummer.parse(input.strip()).format(true));
 		}
 		catch (RuntimeException | dev.personnummer.PersonnummerException e) {
-			// the library throws NumberFormatException for some malformed input, not only its own
+			// the library throws NumberFormatException for some malformed input, not only
+			// its own
 			throw new InvalidPersonnummer();
 		}
 	}

@@ -11,7 +11,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A guardian, representative or relative of one individual; part of {@link Individual}. */
+/**
+ * A guardian, representative or relative of one individual; part of {@link Individual}.
+ */
 @Table("individual_relation")
 public class Relation {
 

@@ -1,7 +1,7 @@
 /**
- * What every module stands on: the database (embedded PostgreSQL in demo mode, a real one in
- * production), the clock, the page layout, error pages and the exceptions that become them.
- * Knows nothing of SIP.
+ * What every module stands on: the database (embedded PostgreSQL in demo mode, a real one
+ * in production), the clock, the page layout, error pages and the exceptions that become
+ * them. Knows nothing of SIP.
  */
 @ApplicationModule(displayName = "Platform", type = ApplicationModule.Type.OPEN)
 @NullMarked

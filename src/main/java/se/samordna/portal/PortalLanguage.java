@@ -4,20 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The languages of the individual's pages. Lättläst is Swedish written for easy reading: its own
- * bundle (a locale variant), the page's language still Swedish.
+ * The languages of the individual's pages. Lättläst is Swedish written for easy reading:
+ * its own bundle (a locale variant), the page's language still Swedish.
  *
  * @param ownName the language's name in itself, for the language switch
  */
 public enum PortalLanguage {
 
-	SV("sv", "sv", false, "Svenska"),
-	LATTLAST("sv-lattlast", "sv", false, "Lättläst svenska"),
-	EN("en", "en", false, "English"),
-	AR("ar", "ar", true, "العربية"),
-	FA("fa", "fa", true, "فارسی"),
-	SO("so", "so", false, "Soomaali"),
-	FI("fi", "fi", false, "Suomi");
+	SV("sv", "sv", false, "Svenska"), LATTLAST("sv-lattlast", "sv", false, "Lättläst svenska"),
+	EN("en", "en", false, "English"), AR("ar", "ar", true, "العربية"), FA("fa", "fa", true, "فارسی"),
+	SO("so", "so", false, "Soomaali"), FI("fi", "fi", false, "Suomi");
 
 	private final Locale locale;
 

@@ -3,8 +3,8 @@ package se.samordna.sip;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The person's age group when the SIP started: the only trace of age statistics may count,
- * coarse enough never to point at anyone.
+ * The person's age group when the SIP started: the only trace of age statistics may
+ * count, coarse enough never to point at anyone.
  */
 @NamedInterface("events")
 public enum AgeBand {

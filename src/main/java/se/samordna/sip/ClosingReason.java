@@ -12,10 +12,10 @@ public enum ClosingReason {
 	WORKS_WITHOUT_SIP,
 	/** The individual withdrew consent. */
 	CONSENT_WITHDRAWN,
-	/** The person did not want a SIP: no consent was given, so it ends before it began. */
-	CONSENT_DECLINED,
-	MOVED,
-	DECEASED,
+	/**
+	 * The person did not want a SIP: no consent was given, so it ends before it began.
+	 */
+	CONSENT_DECLINED, MOVED, DECEASED,
 	/** Something else, described in words. */
 	OTHER
 

@@ -11,13 +11,15 @@ import se.samordna.platform.FieldRefusal;
 
 /**
  * A valid consent to SIP. It can only be built through {@link #given}, which applies the
- * rules of SIP.md, so "nothing moves before consent" is checked by the type: a SIP move that
- * needs consent takes a {@code Consent}.
+ * rules of SIP.md, so "nothing moves before consent" is checked by the type: a SIP move
+ * that needs consent takes a {@code Consent}.
  *
- * @param consentingPersons who consented (the guardians by name, the representative) or whose
- *        view was gathered; for the individual themselves, may be empty
- * @param sharingOrganisations the organisations that may share information about the person
- * @param childsView a child's own view, required when guardians consent for a child under 15
+ * @param consentingPersons who consented (the guardians by name, the representative) or
+ * whose view was gathered; for the individual themselves, may be empty
+ * @param sharingOrganisations the organisations that may share information about the
+ * person
+ * @param childsView a child's own view, required when guardians consent for a child under
+ * 15
  * @param notToShare what the person does not want shared or raised
  */
 public record Consent(ConsentGiver giver, List<String> consentingPersons, ConsentMethod method, LocalDate givenOn,
@@ -34,8 +36,8 @@ public record Consent(ConsentGiver giver, List<String> consentingPersons, Consen
 	 * @throws FieldRefusal naming the field and the rule
 	 */
 	public static Consent given(ConsentCircumstances circumstances, ConsentGiver giver, List<String> consentingPersons,
-			ConsentMethod method, LocalDate givenOn, LocalDate today, UUID recordedBy,
-			Set<UUID> sharingOrganisations, @Nullable String childsView, @Nullable String notToShare) {
+			ConsentMethod method, LocalDate givenOn, LocalDate today, UUID recordedBy, Set<UUID> sharingOrganisations,
+			@Nullable String childsView, @Nullable String notToShare) {
 		List<String> persons = consentingPersons.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
 		if (givenOn.isAfter(today)) {
 			throw refusal("givenOn", "sip.consent.future");
@@ -52,8 +54,8 @@ public record Consent(ConsentGiver giver, List<String> consentingPersons, Consen
 				throw refusal("giver", "sip.consent.noGuardianRecorded");
 			}
 			if (persons.size() < circumstances.guardians()) {
-				throw refusal("consentingPersons", circumstances.guardians() == 2 ? "sip.consent.bothGuardians"
-						: "sip.consent.guardianName");
+				throw refusal("consentingPersons",
+						circumstances.guardians() == 2 ? "sip.consent.bothGuardians" : "sip.consent.guardianName");
 			}
 			if (isBlank(childsView)) {
 				throw refusal("childsView", "sip.consent.childsView");

@@ -7,18 +7,20 @@ import se.samordna.people.MandateArea;
 import se.samordna.people.RelationKind;
 
 /**
- * What the consent rules need to know about the individual on the day consent is recorded.
+ * What the consent rules need to know about the individual on the day consent is
+ * recorded.
  *
  * @param age whole years on that day
  * @param guardians how many guardians are recorded for a child
- * @param representativeMayConsent a representative is recorded whose mandate covers the person's care
+ * @param representativeMayConsent a representative is recorded whose mandate covers the
+ * person's care
  */
 public record ConsentCircumstances(int age, int guardians, boolean representativeMayConsent) {
 
 	/**
 	 * Reads the circumstances off an individual the caller has already read (and logged).
-	 * A representative may consent when an ombud is recorded, or a god man or förvaltare whose
-	 * mandate covers the person's rights or person.
+	 * A representative may consent when an ombud is recorded, or a god man or förvaltare
+	 * whose mandate covers the person's rights or person.
 	 */
 	public static ConsentCircumstances of(Individual individual, LocalDate today) {
 		boolean representative = individual.relations()
@@ -31,7 +33,10 @@ public record ConsentCircumstances(int age, int guardians, boolean representativ
 				individual.relations(RelationKind.GUARDIAN).size(), representative);
 	}
 
-	/** Under this age the guardians consent for the child (with the child's view considered). */
+	/**
+	 * Under this age the guardians consent for the child (with the child's view
+	 * considered).
+	 */
 	public static final int OWN_CONSENT_AGE = 15;
 
 	public static final int AGE_OF_MAJORITY = 18;

@@ -12,7 +12,10 @@ public enum ConsentGiver {
 	GUARDIANS,
 	/** A god man, förvaltare or ombud, within their mandate. */
 	REPRESENTATIVE,
-	/** The individual cannot consent; the view of relatives or a legal representative is recorded. */
+	/**
+	 * The individual cannot consent; the view of relatives or a legal representative is
+	 * recorded.
+	 */
 	VIEW_OF_RELATIVES
 
 }

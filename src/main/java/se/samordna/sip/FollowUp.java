@@ -32,17 +32,23 @@ public record FollowUp(Map<Integer, GoalOutcome> goalOutcomes, Map<UUID, ActionO
 
 	@NamedInterface("events")
 	public enum GoalOutcome {
+
 		MET, PARTLY_MET, NOT_MET, UNKNOWN
+
 	}
 
 	@NamedInterface("events")
 	public enum ActionOutcome {
+
 		DONE, PARTLY_DONE, NOT_DONE
+
 	}
 
 	@NamedInterface("events")
 	public enum Decision {
+
 		CONTINUE, REVISE_PLAN, NEW_PLAN, CLOSE
+
 	}
 
 }

@@ -4,8 +4,8 @@ import se.samordna.platform.UserFacingException;
 
 /**
  * A move the state machine does not allow, named by the state and the move, e.g.
- * {@code IllegalSipTransition(CLOSED, "confirmPlan")}. The page explains it in plain words
- * from the key {@code sip.refused.<move>}.
+ * {@code IllegalSipTransition(CLOSED, "confirmPlan")}. The page explains it in plain
+ * words from the key {@code sip.refused.<move>}.
  */
 public class IllegalSipTransition extends UserFacingException {
 

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import se.samordna.access.Standing;
 
 /**
- * What the individual (or their guardian or representative) wrote on their own pages before a
- * meeting, in their own words. The staff see it in their preparation view; it stays apart from
- * the staff's own {@link Preparation}.
+ * What the individual (or their guardian or representative) wrote on their own pages
+ * before a meeting, in their own words. The staff see it in their preparation view; it
+ * stays apart from the staff's own {@link Preparation}.
  *
  * @param whatMatters "Vad är viktigt för mig?"
  * @param notToRaise what must not be brought up at the meeting
@@ -44,7 +44,10 @@ public record OwnPreparation(String whatMatters, @Nullable String questions, @Nu
 
 	}
 
-	/** One note per writer (the person, the guardians, the representative), the latest kept. */
+	/**
+	 * One note per writer (the person, the guardians, the representative), the latest
+	 * kept.
+	 */
 	public record Notes(List<OwnPreparation> all) {
 
 		public static final Notes NONE = new Notes(List.of());

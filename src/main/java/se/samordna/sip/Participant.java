@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone taking part in the SIP: a unit of a principal or another actor (which may then see
- * the SIP within the consent), or a relative or representative (who gains no access by this).
+ * Someone taking part in the SIP: a unit of a principal or another actor (which may then
+ * see the SIP within the consent), or a relative or representative (who gains no access
+ * by this).
  *
  * @param unitId set for units, null for persons
  * @param name set for persons, null for units
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 public record Participant(UUID id, Kind kind, @Nullable UUID unitId, @Nullable String name, String role) {
 
 	public enum Kind {
+
 		UNIT, RELATIVE, REPRESENTATIVE
+
 	}
 
 	public static Participant unit(UUID unitId, String role) {

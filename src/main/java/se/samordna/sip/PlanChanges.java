@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What changed from one confirmed plan version to a later one, so that nobody's plan changes
- * behind their back: needs and goals are matched by their words, actions by their identity.
+ * What changed from one confirmed plan version to a later one, so that nobody's plan
+ * changes behind their back: needs and goals are matched by their words, actions by their
+ * identity.
  *
  * @param newGoals the words of goals that are new (or newly worded)
  * @param changedGoals the words of goals whose term, sub-goals or follow-up changed
@@ -41,13 +42,15 @@ public record PlanChanges(int from, int to, Set<String> newNeeds, List<String> r
 				b.needs().stream().filter(need -> !a.needs().contains(need)).collect(Collectors.toSet()),
 				a.needs().stream().filter(need -> !b.needs().contains(need)).toList(),
 				Set.copyOf(difference(goalsAfter, goalsBefore)),
-				goalsAfter.keySet().stream()
+				goalsAfter.keySet()
+					.stream()
 					.filter(words -> goalsBefore.containsKey(words)
 							&& !goalsBefore.get(words).equals(goalsAfter.get(words)))
 					.collect(Collectors.toSet()),
 				difference(goalsBefore, goalsAfter).stream().map(goalsBefore::get).toList(),
 				Set.copyOf(difference(actionsAfter, actionsBefore)),
-				actionsAfter.keySet().stream()
+				actionsAfter.keySet()
+					.stream()
 					.filter(id -> actionsBefore.containsKey(id) && !actionsBefore.get(id).equals(actionsAfter.get(id)))
 					.collect(Collectors.toSet()),
 				difference(actionsBefore, actionsAfter).stream().map(actionsBefore::get).toList(),
@@ -62,8 +65,9 @@ public record PlanChanges(int from, int to, Set<String> newNeeds, List<String> r
 	}
 
 	private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-		return values.stream().collect(Collectors.toMap(key, Function.identity(), (first, second) -> first,
-				java.util.LinkedHashMap::new));
+		return values.stream()
+			.collect(
+					Collectors.toMap(key, Function.identity(), (first, second) -> first, java.util.LinkedHashMap::new));
 	}
 
 	private static <K> List<K> difference(Map<K, ?> left, Map<K, ?> right) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * How the person got a plan version: handed over at the meeting or sent afterwards. A plan that
- * never reaches the person is one of the failures SIP work is measured on.
+ * How the person got a plan version: handed over at the meeting or sent afterwards. A
+ * plan that never reaches the person is one of the failures SIP work is measured on.
  */
 @NamedInterface("events")
 public enum PlanDelivery {

@@ -30,9 +30,9 @@ import se.samordna.sip.SipEvents.SipClosed;
 import se.samordna.sip.SipEvents.SipStarted;
 
 /**
- * One SIP for one individual. Every move of the process is a method here: it checks the state
- * and its preconditions, changes the state, and registers a past-tense event. Nothing outside
- * sets the status.
+ * One SIP for one individual. Every move of the process is a method here: it checks the
+ * state and its preconditions, changes the state, and registers a past-tense event.
+ * Nothing outside sets the status.
  */
 public class Sip extends AbstractAggregateRoot<Sip> {
 
@@ -78,7 +78,9 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	@Version
 	private @Nullable Long version;
 
-	/** The version confirmed by the last {@link #confirmPlan}, for the service to store. */
+	/**
+	 * The version confirmed by the last {@link #confirmPlan}, for the service to store.
+	 */
 	@Transient
 	private @Nullable PlanVersion confirmed;
 
@@ -110,7 +112,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		this.version = version;
 	}
 
-	/** Step 1: someone judges that coordination is needed. The starting unit owns the case until a coordinator is chosen. */
+	/**
+	 * Step 1: someone judges that coordination is needed. The starting unit owns the case
+	 * until a coordinator is chosen.
+	 */
 	public static Sip start(UUID individualId, Assessment assessment, AgeBand ageBand, Actor startedBy, Instant now) {
 		if (assessment.reason().isBlank()) {
 			throw new FieldRefusal("reason", "sip.assessment.reason", "no reason for new SIP");
@@ -123,7 +128,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return sip;
 	}
 
-	// --- consent -------------------------------------------------------------------------
+	// --- consent
+	// -------------------------------------------------------------------------
 
 	/** Step 2: nothing else moves before this. */
 	public void recordConsent(Consent consent, Instant now) {
@@ -132,7 +138,9 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		registerEvent(new ConsentRecorded(id, consent.giver(), now));
 	}
 
-	/** Consent can be withdrawn at any time: the SIP closes and everyone involved is told. */
+	/**
+	 * Consent can be withdrawn at any time: the SIP closes and everyone involved is told.
+	 */
 	public void withdrawConsent(Actor recordedBy, Instant now) {
 		if (!status.isOpen()) {
 			throw new IllegalSipTransition(status, "withdrawConsent");
@@ -141,8 +149,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * The person (or whoever gave the consent for them) withdraws it on their own pages: the SIP
-	 * closes and every unit involved is told, exactly as when staff record it.
+	 * The person (or whoever gave the consent for them) withdraws it on their own pages:
+	 * the SIP closes and every unit involved is told, exactly as when staff record it.
 	 */
 	public void withdrawConsentOnOwnPages(Instant now) {
 		if (!status.isOpen()) {
@@ -151,11 +159,12 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, null, now);
 	}
 
-	// --- preparation and participants -----------------------------------------------------
+	// --- preparation and participants
+	// -----------------------------------------------------
 
 	/**
-	 * The person's own preparation, from their pages: any time while the SIP is open and has
-	 * consent. It does not move the SIP; the staff prepare with the person.
+	 * The person's own preparation, from their pages: any time while the SIP is open and
+	 * has consent. It does not move the SIP; the staff prepare with the person.
 	 * @throws FieldRefusal when nothing is written about what matters
 	 */
 	public void prepareOwn(OwnPreparation note) {
@@ -168,8 +177,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * Whether the person may comment now: on the draft before the first plan is confirmed, on one
-	 * of their goals once there is a plan.
+	 * Whether the person may comment now: on the draft before the first plan is
+	 * confirmed, on one of their goals once there is a plan.
 	 * @param goal the goal's words as the plan has them; null for the draft as a whole
 	 * @return the plan version the comment belongs to (0 for the first draft)
 	 * @throws FieldRefusal when there is nothing to comment on, or the text is empty
@@ -190,7 +199,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return planVersion;
 	}
 
-	/** Step 3, with the individual. May be redone before a follow-up, when needs are reassessed. */
+	/**
+	 * Step 3, with the individual. May be redone before a follow-up, when needs are
+	 * reassessed.
+	 */
 	public void prepare(Preparation preparation) {
 		requireConsent("prepare");
 		if (preparation.whatMatters().isBlank()) {
@@ -203,9 +215,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * Adds a unit, relative or representative. A unit must belong to an organisation the consent
-	 * lets share information.
-	 * @param organisationOfUnit the organisation of the participant's unit; null for persons
+	 * Adds a unit, relative or representative. A unit must belong to an organisation the
+	 * consent lets share information.
+	 * @param organisationOfUnit the organisation of the participant's unit; null for
+	 * persons
 	 */
 	public Participant addParticipant(Participant participant, @Nullable UUID organisationOfUnit, Instant now) {
 		requireConsent("addParticipant");
@@ -236,11 +249,12 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		registerEvent(new ParticipantRemoved(id, participantId, now));
 	}
 
-	// --- meetings ---------------------------------------------------------------------------
+	// --- meetings
+	// ---------------------------------------------------------------------------
 
 	/**
-	 * Step 4: a meeting is called. Only after consent; the first call moves a SIP being prepared
-	 * to INVITED, a follow-up meeting leaves the state as it is.
+	 * Step 4: a meeting is called. Only after consent; the first call moves a SIP being
+	 * prepared to INVITED, a follow-up meeting leaves the state as it is.
 	 * @return whether the state changed
 	 */
 	public boolean meetingCalled() {
@@ -264,24 +278,30 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return false;
 	}
 
-	// --- the plan --------------------------------------------------------------------------
+	// --- the plan
+	// --------------------------------------------------------------------------
 
 	/** The draft everyone works on until it is confirmed. */
 	public void editPlan(PlanContent draft, long seenVersion) {
 		requireConsent("editPlan");
 		requireVersion(seenVersion);
-		// a unit responsible for an action must take part, so it can read the plan it acts on
+		// a unit responsible for an action must take part, so it can read the plan it
+		// acts on
 		if (draft.actions().stream().anyMatch(action -> !participants.hasUnit(action.responsibleUnitId()))) {
-			throw new FieldRefusal("plan", "sip.plan.responsibleNotParticipant", "action by a non-participant in " + id);
+			throw new FieldRefusal("plan", "sip.plan.responsibleNotParticipant",
+					"action by a non-participant in " + id);
 		}
 		this.plan = draft;
 	}
 
 	/**
-	 * Confirms the draft as an immutable plan version: step 6, and the plan becomes active.
-	 * @param coordinatorIsOfPrincipal the coordinator's unit belongs to a kommun or a region
-	 * @throws FieldRefusal when the plan lacks needs, goals or actions, the coordinator is not
-	 *         of a participating principal unit, or the follow-up date is not in the future
+	 * Confirms the draft as an immutable plan version: step 6, and the plan becomes
+	 * active.
+	 * @param coordinatorIsOfPrincipal the coordinator's unit belongs to a kommun or a
+	 * region
+	 * @throws FieldRefusal when the plan lacks needs, goals or actions, the coordinator
+	 * is not of a participating principal unit, or the follow-up date is not in the
+	 * future
 	 */
 	public PlanVersion confirmPlan(Coordinator coordinator, boolean coordinatorIsOfPrincipal, LocalDate followUp,
 			Actor confirmedBy, LocalDate today, Instant now) {
@@ -315,7 +335,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * The person got a confirmed plan version. Each version is given once; the first record counts.
+	 * The person got a confirmed plan version. Each version is given once; the first
+	 * record counts.
 	 * @param alreadyGiven whether this version's delivery is already on record
 	 */
 	public void recordPlanGiven(int number, PlanDelivery delivery, boolean alreadyGiven, Instant now) {
@@ -338,7 +359,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return false;
 	}
 
-	// --- follow-up and closing -------------------------------------------------------------
+	// --- follow-up and closing
+	// -------------------------------------------------------------
 
 	/** Step 7, by the coordinator. The decision says what happens next. */
 	public void recordFollowUp(FollowUp followUp, Actor by, LocalDate today, Instant now) {
@@ -370,17 +392,18 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 				}
 			}
 		}
-		registerEvent(new FollowUpRecorded(id, due, followUp.decision() == FollowUp.Decision.CONTINUE ? nextFollowUp : null,
-				followUp.decision(), followUp.goalsWith(FollowUp.GoalOutcome.MET),
-				followUp.goalsWith(FollowUp.GoalOutcome.PARTLY_MET), followUp.goalsWith(FollowUp.GoalOutcome.NOT_MET),
-				now));
+		registerEvent(new FollowUpRecorded(id, due,
+				followUp.decision() == FollowUp.Decision.CONTINUE ? nextFollowUp : null, followUp.decision(),
+				followUp.goalsWith(FollowUp.GoalOutcome.MET), followUp.goalsWith(FollowUp.GoalOutcome.PARTLY_MET),
+				followUp.goalsWith(FollowUp.GoalOutcome.NOT_MET), now));
 		if (followUp.decision() == FollowUp.Decision.CLOSE) {
 			close(followUp.closingReason(), followUp.closingText(), by, now);
 		}
 	}
 
 	/**
-	 * Avslut, with the individual: only the coordinator (or the starting unit before there is one).
+	 * Avslut, with the individual: only the coordinator (or the starting unit before
+	 * there is one).
 	 * @throws FieldRefusal without a reason, or "other" without words
 	 */
 	public void close(@Nullable ClosingReason reason, @Nullable String text, Actor by, Instant now) {
@@ -412,9 +435,13 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		registerEvent(new SipClosed(id, reason, byUnit, involved, now));
 	}
 
-	// --- rules -----------------------------------------------------------------------------
+	// --- rules
+	// -----------------------------------------------------------------------------
 
-	/** The moves open to this actor now: the page shows exactly these, the methods refuse the rest. */
+	/**
+	 * The moves open to this actor now: the page shows exactly these, the methods refuse
+	 * the rest.
+	 */
 	public Set<Move> allowedMoves(Actor actor) {
 		var moves = EnumSet.noneOf(Move.class);
 		if (status == SipStatus.ASSESSED) {
@@ -438,15 +465,19 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return moves;
 	}
 
-	/** Who answers for the SIP now: the coordinator, or the starting unit before one is chosen. */
+	/**
+	 * Who answers for the SIP now: the coordinator, or the starting unit before one is
+	 * chosen.
+	 */
 	public boolean isResponsible(Actor actor) {
 		return coordinator != null ? coordinator.is(actor) : startingUnitId.equals(actor.unitId());
 	}
 
 	private void requireResponsible(Actor actor, String move) {
 		if (!isResponsible(actor)) {
-			throw new UserFacingException(coordinator != null ? "sip.refused.onlyCoordinator"
-					: "sip.refused.onlyStartingUnit", "not responsible for " + move + " on " + id);
+			throw new UserFacingException(
+					coordinator != null ? "sip.refused.onlyCoordinator" : "sip.refused.onlyStartingUnit",
+					"not responsible for " + move + " on " + id);
 		}
 	}
 
@@ -483,7 +514,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return consent;
 	}
 
-	// --- reading ---------------------------------------------------------------------------
+	// --- reading
+	// ---------------------------------------------------------------------------
 
 	public UUID id() {
 		return id;
@@ -521,7 +553,10 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return participants.all();
 	}
 
-	/** What the person and their guardians or representative wrote themselves, one note per writer. */
+	/**
+	 * What the person and their guardians or representative wrote themselves, one note
+	 * per writer.
+	 */
 	public List<OwnPreparation> ownPreparations() {
 		return ownPreparations.all();
 	}

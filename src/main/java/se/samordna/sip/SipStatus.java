@@ -4,11 +4,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The states of a SIP and the moves between them, in one table a reviewer can check against
- * DESIGN.md: {@code ASSESSED → CONSENTED → PREPARING → INVITED → PLAN_ACTIVE ⇄ FOLLOW_UP_DUE → CLOSED}.
- * Nothing moves past ASSESSED without consent; any open state may close (consent withdrawn,
- * or closed by the coordinator). A plan may be confirmed after consent even when the meeting
- * was held outside Samordna, so PLAN_ACTIVE is also reachable from CONSENTED and PREPARING.
+ * The states of a SIP and the moves between them, in one table a reviewer can check
+ * against DESIGN.md:
+ * {@code ASSESSED → CONSENTED → PREPARING → INVITED → PLAN_ACTIVE ⇄ FOLLOW_UP_DUE → CLOSED}.
+ * Nothing moves past ASSESSED without consent; any open state may close (consent
+ * withdrawn, or closed by the coordinator). A plan may be confirmed after consent even
+ * when the meeting was held outside Samordna, so PLAN_ACTIVE is also reachable from
+ * CONSENTED and PREPARING.
  */
 public enum SipStatus {
 
@@ -35,7 +37,9 @@ public enum SipStatus {
 		return this != CLOSED;
 	}
 
-	/** Consent has been given: information may be shared, units invited, plans written. */
+	/**
+	 * Consent has been given: information may be shared, units invited, plans written.
+	 */
 	public boolean hasConsent() {
 		return this != ASSESSED && this != CLOSED;
 	}

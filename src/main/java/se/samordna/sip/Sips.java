@@ -39,9 +39,9 @@ import se.samordna.sip.internal.SipRecords;
 import se.samordna.sip.internal.SipRepository;
 
 /**
- * The SIP's use cases for staff. Each one, in one transaction: check access (which writes the
- * access log), load, call the aggregate, save, record the step; the aggregate's events go out
- * with the save.
+ * The SIP's use cases for staff. Each one, in one transaction: check access (which writes
+ * the access log), load, call the aggregate, save, record the step; the aggregate's
+ * events go out with the save.
  */
 @Service
 public class Sips {
@@ -64,8 +64,8 @@ public class Sips {
 
 	private final JdbcClient jdbc;
 
-	Sips(SipRepository sips, SipRecords records, People people, Directory directory, AccessControl access,
-			Clock clock, CurrentUsers users, JdbcClient jdbc) {
+	Sips(SipRepository sips, SipRecords records, People people, Directory directory, AccessControl access, Clock clock,
+			CurrentUsers users, JdbcClient jdbc) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.sips = sips;
@@ -89,7 +89,10 @@ public class Sips {
 		return saved;
 	}
 
-	/** @throws NotFoundException when there is no such SIP or the user's unit does not take part */
+	/**
+	 * @throws NotFoundException when there is no such SIP or the user's unit does not
+	 * take part
+	 */
 	@Transactional
 	public Sip view(UUID sipId) {
 		Sip sip = load(sipId);
@@ -111,25 +114,26 @@ public class Sips {
 	}
 
 	/** One line of a unit's worklist. */
-	public record WorklistItem(UUID sipId, UUID individualId, String name, boolean protectedIdentity,
-			SipStatus status, Assessment.SipLevel level, @Nullable LocalDate nextFollowUp, boolean followUpOverdue,
+	public record WorklistItem(UUID sipId, UUID individualId, String name, boolean protectedIdentity, SipStatus status,
+			Assessment.SipLevel level, @Nullable LocalDate nextFollowUp, boolean followUpOverdue,
 			boolean hasCoordinator, PersonalDataSubject subject) {
 	}
 
 	/** The worklist's filters. */
 	public enum WorklistFilter {
+
 		OPEN, WAITING_FOR_CONSENT, NO_COORDINATOR, FOLLOW_UP_WITHIN_30_DAYS, FOLLOW_UP_OVERDUE, CLOSED
+
 	}
 
 	/**
-	 * The SIPs the user's unit starts or takes part in, soonest follow-up first. Every listed case
-	 * is a read, so each is in the access log.
+	 * The SIPs the user's unit starts or takes part in, soonest follow-up first. Every
+	 * listed case is a read, so each is in the access log.
 	 * @param status only SIPs in this state, when given
 	 * @param individualId only this person's SIPs, when given
 	 */
 	@Transactional
-	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable SipStatus status,
-			@Nullable UUID individualId) {
+	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable SipStatus status, @Nullable UUID individualId) {
 		CurrentUser user = users.current();
 		String condition = switch (filter) {
 			case OPEN -> "s.status <> 'CLOSED'";
@@ -179,15 +183,16 @@ public class Sips {
 	}
 
 	/**
-	 * One confirmed plan version to print or export, with the person it is about. The access-log
-	 * row names the action and the version.
+	 * One confirmed plan version to print or export, with the person it is about. The
+	 * access-log row names the action and the version.
 	 */
 	public record PlanOnPaper(Sip sip, PlanVersion version, PersonalDataSubject subject) {
 	}
 
 	/**
 	 * @param action {@link AccessAction#PRINT} or {@link AccessAction#EXPORT}
-	 * @throws NotFoundException when the SIP, or that version of its plan, is not there for the user
+	 * @throws NotFoundException when the SIP, or that version of its plan, is not there
+	 * for the user
 	 */
 	@Transactional
 	public PlanOnPaper planOnPaper(UUID sipId, int number, AccessAction action) {
@@ -198,7 +203,10 @@ public class Sips {
 		return new PlanOnPaper(sip, version, subject);
 	}
 
-	/** The same for the person's own pages: printed by the individual, a guardian or a representative. */
+	/**
+	 * The same for the person's own pages: printed by the individual, a guardian or a
+	 * representative.
+	 */
 	public record CitizenPlanOnPaper(PlanOnPaper plan, CitizenStanding standing) {
 	}
 
@@ -247,11 +255,14 @@ public class Sips {
 		}).sip();
 	}
 
-	/** Recorded by staff on the individual's word: the SIP closes and everyone is told. */
+	/**
+	 * Recorded by staff on the individual's word: the SIP closes and everyone is told.
+	 */
 	@Transactional
 	public Sip withdrawConsent(UUID sipId, long seenVersion) {
 		return change(sipId, seenVersion, SipStep.Kind.CONSENT_WITHDRAWN,
-				(sip, user) -> sip.withdrawConsent(actor(user), now())).sip();
+				(sip, user) -> sip.withdrawConsent(actor(user), now()))
+			.sip();
 	}
 
 	@Transactional
@@ -259,45 +270,57 @@ public class Sips {
 		return change(sipId, seenVersion, SipStep.Kind.PREPARED, (sip, user) -> sip.prepare(preparation)).sip();
 	}
 
-	/** Adds a unit; it may then see the SIP. The unit's organisation must be in the consent. */
+	/**
+	 * Adds a unit; it may then see the SIP. The unit's organisation must be in the
+	 * consent.
+	 */
 	@Transactional
 	public Sip addUnit(UUID sipId, long seenVersion, UUID unitId, String role) {
 		Unit unit = directory.unit(unitId)
 			.orElseThrow(() -> new FieldRefusal("unitId", "sip.participant.unknown", "no unit " + unitId));
-		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED, (sip, user) -> sip
-			.addParticipant(Participant.unit(unitId, role), unit.organisationId(), now())).sip();
+		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED,
+				(sip, user) -> sip.addParticipant(Participant.unit(unitId, role), unit.organisationId(), now()))
+			.sip();
 	}
 
 	@Transactional
 	public Sip addPerson(UUID sipId, long seenVersion, Participant.Kind kind, String name, String role) {
 		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED,
-				(sip, user) -> sip.addParticipant(Participant.person(kind, name, role), null, now())).sip();
+				(sip, user) -> sip.addParticipant(Participant.person(kind, name, role), null, now()))
+			.sip();
 	}
 
 	@Transactional
 	public Sip removeParticipant(UUID sipId, long seenVersion, UUID participantId) {
 		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_REMOVED,
-				(sip, user) -> sip.removeParticipant(participantId, now())).sip();
+				(sip, user) -> sip.removeParticipant(participantId, now()))
+			.sip();
 	}
 
 	/**
-	 * Step 4, told by meetings when a meeting is called: refused before consent, and the first
-	 * call moves the SIP to INVITED. A call does not conflict with someone editing the plan, so
-	 * the SIP is saved only when its state changes.
+	 * Step 4, told by meetings when a meeting is called: refused before consent, and the
+	 * first call moves the SIP to INVITED. A call does not conflict with someone editing
+	 * the plan, so the SIP is saved only when its state changes.
 	 */
 	@Transactional
 	public Sip meetingCalled(UUID sipId) {
 		return meetingStep(sipId, SipStep.Kind.MEETING_CALLED, Sip::meetingCalled);
 	}
 
-	/** A called meeting was cancelled; if it was the first, the SIP goes back to preparation. */
+	/**
+	 * A called meeting was cancelled; if it was the first, the SIP goes back to
+	 * preparation.
+	 */
 	@Transactional
 	public Sip meetingCancelled(UUID sipId, boolean otherMeetingsCalled) {
 		return meetingStep(sipId, SipStep.Kind.MEETING_CANCELLED,
 				sip -> !otherMeetingsCalled && sip.firstMeetingCancelled());
 	}
 
-	/** A meeting was held; its decisions reach the plan through {@link #editPlan} and {@link #confirmPlan}. */
+	/**
+	 * A meeting was held; its decisions reach the plan through {@link #editPlan} and
+	 * {@link #confirmPlan}.
+	 */
 	@Transactional
 	public Sip meetingHeld(UUID sipId) {
 		return meetingStep(sipId, SipStep.Kind.MEETING_HELD, sip -> {
@@ -319,12 +342,14 @@ public class Sips {
 
 	@Transactional
 	public Sip editPlan(UUID sipId, long seenVersion, PlanContent draft) {
-		return change(sipId, seenVersion, SipStep.Kind.PLAN_EDITED, (sip, user) -> sip.editPlan(draft, seenVersion)).sip();
+		return change(sipId, seenVersion, SipStep.Kind.PLAN_EDITED, (sip, user) -> sip.editPlan(draft, seenVersion))
+			.sip();
 	}
 
 	/**
 	 * Step 6: confirms the draft as a new immutable version.
-	 * @param coordinatorStaffId a named staff member of a participating kommun or region unit
+	 * @param coordinatorStaffId a named staff member of a participating kommun or region
+	 * unit
 	 */
 	@Transactional
 	public PlanVersion confirmPlan(UUID sipId, long seenVersion, UUID coordinatorStaffId, LocalDate followUp) {
@@ -346,7 +371,10 @@ public class Sips {
 		return version;
 	}
 
-	/** The person got this plan version: at the meeting or afterwards, by any unit taking part. */
+	/**
+	 * The person got this plan version: at the meeting or afterwards, by any unit taking
+	 * part.
+	 */
 	@Transactional
 	public Sip recordPlanGiven(UUID sipId, long seenVersion, int planVersion, PlanDelivery delivery) {
 		boolean alreadyGiven = records.deliveries(sipId).containsKey(planVersion);
@@ -356,7 +384,9 @@ public class Sips {
 		return changed.sip();
 	}
 
-	/** Step 7, by the coordinator; a decision to close closes with the follow-up's reason. */
+	/**
+	 * Step 7, by the coordinator; a decision to close closes with the follow-up's reason.
+	 */
 	@Transactional
 	public Sip recordFollowUp(UUID sipId, long seenVersion, FollowUp followUp) {
 		Changed changed = change(sipId, seenVersion, SipStep.Kind.FOLLOW_UP_RECORDED,
@@ -365,15 +395,20 @@ public class Sips {
 		return changed.sip();
 	}
 
-	/** Avslut, by the coordinator (or the starting unit before one exists), with a reason. */
+	/**
+	 * Avslut, by the coordinator (or the starting unit before one exists), with a reason.
+	 */
 	@Transactional
 	public Sip close(UUID sipId, long seenVersion, @Nullable ClosingReason reason, @Nullable String text) {
-		return change(sipId, seenVersion, SipStep.Kind.CLOSED, (sip, user) -> sip.close(reason, text, actor(user), now())).sip();
+		return change(sipId, seenVersion, SipStep.Kind.CLOSED,
+				(sip, user) -> sip.close(reason, text, actor(user), now()))
+			.sip();
 	}
 
 	/**
-	 * Moves every plan whose follow-up date has come to FOLLOW_UP_DUE. Run by the scheduler; no
-	 * user, so no access check: it reads no personal data and shows nothing.
+	 * Moves every plan whose follow-up date has come to FOLLOW_UP_DUE. Run by the
+	 * scheduler; no user, so no access check: it reads no personal data and shows
+	 * nothing.
 	 * @return how many plans fell due
 	 */
 	@Transactional
@@ -393,7 +428,8 @@ public class Sips {
 		return count;
 	}
 
-	// --- the person's own pages: the individual, a guardian or a representative ---------------
+	// --- the person's own pages: the individual, a guardian or a representative
+	// ---------------
 
 	/** One of the person's SIPs, for the start page of their own pages. */
 	public record CitizenSipItem(UUID sipId, CitizenStanding standing, SipStatus status, int planVersion,
@@ -401,8 +437,8 @@ public class Sips {
 	}
 
 	/**
-	 * The SIPs of everyone the signed-in citizen may see: themself, their children, those they
-	 * represent. Each listed SIP is a read, so each is in the access log.
+	 * The SIPs of everyone the signed-in citizen may see: themself, their children, those
+	 * they represent. Each listed SIP is a read, so each is in the access log.
 	 */
 	@Transactional
 	public List<CitizenSipItem> citizenSips() {
@@ -419,7 +455,9 @@ public class Sips {
 
 	/**
 	 * One SIP as the person sees it: the comments and own notes this reader may see.
-	 * @param comments only those {@link CitizenStanding#mayReadNotesBy} lets the reader see
+	 *
+	 * @param comments only those {@link CitizenStanding#mayReadNotesBy} lets the reader
+	 * see
 	 * @param notes likewise
 	 */
 	public record CitizenCase(Sip sip, CitizenStanding standing, List<PlanVersion> versions,
@@ -431,13 +469,19 @@ public class Sips {
 
 	}
 
-	/** @throws NotFoundException when the citizen may not see this SIP: the same 404 as none */
+	/**
+	 * @throws NotFoundException when the citizen may not see this SIP: the same 404 as
+	 * none
+	 */
 	@Transactional
 	public CitizenCase citizenCase(UUID sipId) {
 		return citizenCase(sipId, CitizenRight.VIEW);
 	}
 
-	/** For a page that needs more than reading (the preparation form): refused like a missing SIP. */
+	/**
+	 * For a page that needs more than reading (the preparation form): refused like a
+	 * missing SIP.
+	 */
 	@Transactional
 	public CitizenCase citizenCase(UUID sipId, CitizenRight right) {
 		Sip sip = load(sipId);
@@ -460,8 +504,8 @@ public class Sips {
 	}
 
 	/**
-	 * A comment on the draft plan (goal null) or on one goal. It is kept beside the plan and never
-	 * changes it; the staff see it with the plan.
+	 * A comment on the draft plan (goal null) or on one goal. It is kept beside the plan
+	 * and never changes it; the staff see it with the plan.
 	 */
 	@Transactional
 	public IndividualComment commentAsCitizen(UUID sipId, @Nullable String goal, String text) {
@@ -469,8 +513,8 @@ public class Sips {
 		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId),
 				CitizenRight.TAKE_PART, AccessAction.UPDATE, Purpose.SIP);
 		int version = sip.acceptComment(goal, text);
-		var comment = new IndividualComment(UUID.randomUUID(), sipId, version, goal, text.strip(),
-				standing.standing(), now());
+		var comment = new IndividualComment(UUID.randomUUID(), sipId, version, goal, text.strip(), standing.standing(),
+				now());
 		records.store(comment);
 		records.stepByCitizen(sipId, SipStep.Kind.COMMENTED, standing.standing(), now());
 		return comment;
@@ -499,7 +543,8 @@ public class Sips {
 		return saved;
 	}
 
-	// --- the shape every change has ---------------------------------------------------------
+	// --- the shape every change has
+	// ---------------------------------------------------------
 
 	private interface Change {
 
@@ -520,7 +565,10 @@ public class Sips {
 		return new Changed(saved, user);
 	}
 
-	/** Changes the SIP as the user saw it; a save by someone else in between is told, never overwritten. */
+	/**
+	 * Changes the SIP as the user saw it; a save by someone else in between is told,
+	 * never overwritten.
+	 */
 	private Sip saveSeen(Sip sip, long seenVersion, Runnable change) {
 		if (sip.version() != seenVersion) {
 			throw new ConcurrentEditException("sip " + sip.id() + " changed since version " + seenVersion);

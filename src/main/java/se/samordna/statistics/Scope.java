@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Whose work the figures are about: the whole county (both null), a principal, or one unit. */
+/**
+ * Whose work the figures are about: the whole county (both null), a principal, or one
+ * unit.
+ */
 public record Scope(@Nullable UUID organisationId, @Nullable UUID unitId) {
 
 	public static final Scope COUNTY = new Scope(null, null);

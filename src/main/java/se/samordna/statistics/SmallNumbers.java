@@ -5,8 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules that keep small groups from pointing at anyone: a count from 1 to 4 is shown as
- * "1–4", and a share or a median only where n reaches the threshold (default 10).
+ * The rules that keep small groups from pointing at anyone: a count from 1 to 4 is shown
+ * as "1–4", and a share or a median only where n reaches the threshold (default 10).
  */
 @Component
 public class SmallNumbers {

@@ -18,8 +18,8 @@ import se.samordna.statistics.internal.MeasureQueries;
 import se.samordna.survey.Surveys;
 
 /**
- * The measures, for whoever may see them: a statistics user any scope up to the whole county, a
- * unit's staff their own unit only.
+ * The measures, for whoever may see them: a statistics user any scope up to the whole
+ * county, a unit's staff their own unit only.
  */
 @Service
 public class Statistics {
@@ -48,8 +48,8 @@ public class Statistics {
 	}
 
 	/**
-	 * The scope the user asked for, if they may see it: without a choice, the county for a
-	 * statistics user and the own unit for everyone else.
+	 * The scope the user asked for, if they may see it: without a choice, the county for
+	 * a statistics user and the own unit for everyone else.
 	 * @throws NotFoundException when a unit's staff ask for anything but their own unit
 	 */
 	public Scope scope(@Nullable UUID organisationId, @Nullable UUID unitId) {
@@ -70,7 +70,8 @@ public class Statistics {
 			return Scope.unit(organisation, unitId);
 		}
 		if (organisationId != null) {
-			directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+			directory.organisation(organisationId)
+				.orElseThrow(() -> new NotFoundException("organisation " + organisationId));
 		}
 		return new Scope(organisationId, null);
 	}

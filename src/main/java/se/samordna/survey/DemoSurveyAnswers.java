@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samordna.platform.internal.DemoModeCondition;
 
 /**
- * Demo mode's survey answers, as if paper forms from the last two months had been imported: the
- * vårdcentral's staff after twelve first meetings, and socialtjänsten's staff and four young
- * people after follow-ups. Enough for the dashboard to show shares, and few enough to show "1–4".
+ * Demo mode's survey answers, as if paper forms from the last two months had been
+ * imported: the vårdcentral's staff after twelve first meetings, and socialtjänsten's
+ * staff and four young people after follow-ups. Enough for the dashboard to show shares,
+ * and few enough to show "1–4".
  */
 @Component
 @Conditional(DemoModeCondition.class)

@@ -2,7 +2,10 @@ package se.samordna.survey;
 
 import java.util.List;
 
-/** A file of answers that was not imported, with every line that was wrong and why. Nothing was saved. */
+/**
+ * A file of answers that was not imported, with every line that was wrong and why.
+ * Nothing was saved.
+ */
 public class ImportRefused extends RuntimeException {
 
 	/**

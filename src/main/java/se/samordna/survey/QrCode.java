@@ -9,13 +9,18 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as SVG path data (one unit per module), so the page draws it sharp at any size. */
+/**
+ * A QR code as SVG path data (one unit per module), so the page draws it sharp at any
+ * size.
+ */
 public final class QrCode {
 
 	private QrCode() {
 	}
 
-	/** @return the side in modules (with the quiet zone) and the path of the dark modules */
+	/**
+	 * @return the side in modules (with the quiet zone) and the path of the dark modules
+	 */
 	public record Svg(int size, String path) {
 	}
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One questionnaire of the instrument: for a role at a meeting type, its statements in order and
- * the background items asked first. Texts live in the message bundles, keyed by role and statement.
+ * One questionnaire of the instrument: for a role at a meeting type, its statements in
+ * order and the background items asked first. Texts live in the message bundles, keyed by
+ * role and statement.
  */
 public record Questionnaire(String version, SurveyRole role, MeetingType meetingType, List<Statement> statements,
 		List<Background> background) {
@@ -20,16 +21,24 @@ public record Questionnaire(String version, SurveyRole role, MeetingType meeting
 		return statements.stream().filter(statement -> statement.key().equals(key)).findFirst();
 	}
 
-	/** A statement with a stable key, so it can be merged across meeting types, and its answer scale. */
+	/**
+	 * A statement with a stable key, so it can be merged across meeting types, and its
+	 * answer scale.
+	 */
 	public record Statement(String key, Scale scale) {
 	}
 
-	/** The answers a statement takes; the four positions are the columns of the results. */
+	/**
+	 * The answers a statement takes; the four positions are the columns of the results.
+	 */
 	public enum Scale {
 
 		/** stämmer helt / stämmer delvis / stämmer inte / vet inte–vill inte svara */
 		AGREEMENT(List.of("helt", "delvis", "inte", "vet_inte")),
-		/** "Jag har fått planen från förra mötet": ja vid mötet / ja i efterhand / nej / vet inte */
+		/**
+		 * "Jag har fått planen från förra mötet": ja vid mötet / ja i efterhand / nej /
+		 * vet inte
+		 */
 		PLAN_RECEIVED(List.of("vid_motet", "i_efterhand", "nej", "vet_inte"));
 
 		private final List<String> answers;
@@ -49,14 +58,15 @@ public record Questionnaire(String version, SurveyRole role, MeetingType meeting
 
 	}
 
-	/** The background items: all optional, and the answer "vill inte svara" is simply no answer. */
+	/**
+	 * The background items: all optional, and the answer "vill inte svara" is simply no
+	 * answer.
+	 */
 	public enum Background {
 
-		AGE_BAND("age_band", List.of("child", "adult", "senior")),
-		GENDER("gender", List.of("woman", "man", "other")),
+		AGE_BAND("age_band", List.of("child", "adult", "senior")), GENDER("gender", List.of("woman", "man", "other")),
 		/** one of the county's municipalities (by organisation id) or "other" */
-		HOME_MUNICIPALITY("home_municipality", List.of()),
-		EMPLOYER("employer", List.of("kommun", "region", "other"));
+		HOME_MUNICIPALITY("home_municipality", List.of()), EMPLOYER("employer", List.of("kommun", "region", "other"));
 
 		private final String code;
 

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The instrument, read once at start-up from its versioned data file
- * ({@code survey/questionnaires.json}): a change of questions is a new file version, not new code.
- * A file that names an unknown role, meeting type, scale or background item stops the start.
+ * ({@code survey/questionnaires.json}): a change of questions is a new file version, not
+ * new code. A file that names an unknown role, meeting type, scale or background item
+ * stops the start.
  */
 @Component
 public class Questionnaires {

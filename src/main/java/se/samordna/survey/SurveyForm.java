@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The survey as a form, for staff, for the person's own pages and for a one-time code: one answer
- * per statement (the scale has "vet inte/vill inte svara", so none is left out), and the
- * background items, each of which may be left as "vill inte svara".
+ * The survey as a form, for staff, for the person's own pages and for a one-time code:
+ * one answer per statement (the scale has "vet inte/vill inte svara", so none is left
+ * out), and the background items, each of which may be left as "vill inte svara".
  */
 public class SurveyForm {
 
@@ -27,10 +27,11 @@ public class SurveyForm {
 	private String employer = "";
 
 	/**
-	 * Checks the form against its questionnaire; each missing or unknown answer is put next to its
-	 * statement.
+	 * Checks the form against its questionnaire; each missing or unknown answer is put
+	 * next to its statement.
 	 * @param municipalities the codes a home municipality may take
-	 * @param messages where the page's texts are: "survey." for staff, "portal.survey." on the person's own pages
+	 * @param messages where the page's texts are: "survey." for staff, "portal.survey."
+	 * on the person's own pages
 	 */
 	public void check(Questionnaire questionnaire, Set<String> municipalities, Errors errors, String messages) {
 		for (Questionnaire.Statement statement : questionnaire.statements()) {

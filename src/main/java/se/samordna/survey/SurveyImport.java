@@ -29,14 +29,14 @@ import se.samordna.survey.internal.SurveyStore;
 
 /**
  * Answers from paper forms or another tool, one row per answer to a statement:
- * {@code response_id, role, meeting_type, employer, month, statement, answer}. All or nothing:
- * one wrong line and nothing is saved, and every wrong line is named.
+ * {@code response_id, role, meeting_type, employer, month, statement, answer}. All or
+ * nothing: one wrong line and nothing is saved, and every wrong line is named.
  */
 @Service
 public class SurveyImport {
 
-	static final List<String> COLUMNS = List.of("response_id", "role", "meeting_type", "employer", "month",
-			"statement", "answer");
+	static final List<String> COLUMNS = List.of("response_id", "role", "meeting_type", "employer", "month", "statement",
+			"answer");
 
 	static final String HEADER = String.join(",", COLUMNS) + "\n";
 
@@ -76,8 +76,10 @@ public class SurveyImport {
 
 	/** The import itself, for a checked user or the demo data. */
 	int importFile(Reader file, UUID organisationId, @Nullable UUID unitId) {
-		directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("organisation " + organisationId));
-		if (unitId != null && !directory.unit(unitId).map(u -> u.organisationId().equals(organisationId)).orElse(false)) {
+		directory.organisation(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation " + organisationId));
+		if (unitId != null
+				&& !directory.unit(unitId).map(u -> u.organisationId().equals(organisationId)).orElse(false)) {
 			throw new NotFoundException("unit " + unitId + " of " + organisationId);
 		}
 		var problems = new ArrayList<ImportRefused.Problem>();
@@ -108,7 +110,8 @@ public class SurveyImport {
 		responses.values()
 			.stream()
 			.filter(pending -> seen.contains(pending.id()))
-			.forEach(pending -> problems.add(new ImportRefused.Problem(pending.line(), "survey.import.already", pending.id())));
+			.forEach(pending -> problems
+				.add(new ImportRefused.Problem(pending.line(), "survey.import.already", pending.id())));
 		if (responses.isEmpty() && problems.isEmpty()) {
 			problems.add(new ImportRefused.Problem(2, "survey.import.empty", ""));
 		}

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An open invitation to answer the survey after a meeting, until it is used, declined or expires.
+ * An open invitation to answer the survey after a meeting, until it is used, declined or
+ * expires.
+ *
  * @param unitId the unit that called and held the meeting
  */
 public record SurveyOffer(UUID id, SurveyRole role, MeetingType meetingType, UUID unitId, LocalDate heldOn,

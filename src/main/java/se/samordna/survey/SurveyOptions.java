@@ -11,7 +11,10 @@ import se.samordna.directory.Directory;
 import se.samordna.directory.Organisation;
 import se.samordna.directory.OrganisationKind;
 
-/** What every survey form needs besides its questionnaire: the options of the background items. */
+/**
+ * What every survey form needs besides its questionnaire: the options of the background
+ * items.
+ */
 public final class SurveyOptions {
 
 	private SurveyOptions() {

@@ -9,14 +9,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One anonymous answer to a questionnaire: what it is about (meeting type, role, the meeting's
- * principal and unit, the month), the background items and one answer per statement. Nothing
- * here names the person who answered or the SIP.
+ * One anonymous answer to a questionnaire: what it is about (meeting type, role, the
+ * meeting's principal and unit, the month), the background items and one answer per
+ * statement. Nothing here names the person who answered or the SIP.
  *
  * @param unitId null for imported answers filed for a whole principal
  */
-public record SurveyResponse(String questionnaireVersion, SurveyRole role, MeetingType meetingType,
-		UUID organisationId, @Nullable UUID unitId, YearMonth month, Map<Questionnaire.Background, String> background,
+public record SurveyResponse(String questionnaireVersion, SurveyRole role, MeetingType meetingType, UUID organisationId,
+		@Nullable UUID unitId, YearMonth month, Map<Questionnaire.Background, String> background,
 		Map<String, String> answers) {
 
 	public SurveyResponse {
@@ -25,10 +25,11 @@ public record SurveyResponse(String questionnaireVersion, SurveyRole role, Meeti
 	}
 
 	/**
-	 * An answer checked against its questionnaire: at least one of its statements answered, each on
-	 * its scale (the web forms ask for all; a paper form may skip some), and only the background
-	 * items the questionnaire asks, with an allowed value.
-	 * @throws IllegalArgumentException for anything else; the forms and the import say it in words first
+	 * An answer checked against its questionnaire: at least one of its statements
+	 * answered, each on its scale (the web forms ask for all; a paper form may skip
+	 * some), and only the background items the questionnaire asks, with an allowed value.
+	 * @throws IllegalArgumentException for anything else; the forms and the import say it
+	 * in words first
 	 */
 	public static SurveyResponse answering(Questionnaire questionnaire, UUID organisationId, @Nullable UUID unitId,
 			YearMonth month, Map<Questionnaire.Background, String> background, Map<String, String> answers) {

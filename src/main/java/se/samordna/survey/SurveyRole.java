@@ -3,7 +3,10 @@ package se.samordna.survey;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How someone took part in the meeting ("Jag deltog i mötet som …"); the code is the one used in files. */
+/**
+ * How someone took part in the meeting ("Jag deltog i mötet som …"); the code is the one
+ * used in files.
+ */
 public enum SurveyRole {
 
 	INDIVIDUAL("individual"), COMPANION("companion"), REPRESENTATIVE("representative"), PROFESSIONAL("professional");

@@ -33,9 +33,10 @@ import se.samordna.platform.UserFacingException;
 import se.samordna.survey.internal.SurveyStore;
 
 /**
- * The survey after a meeting: who may answer what, answering, and the raw counts. Every way in
- * ends the same: one anonymous {@link SurveyResponse}, saved in the same transaction that deletes
- * the offer or code it came through, so one offer or code gives at most one answer.
+ * The survey after a meeting: who may answer what, answering, and the raw counts. Every
+ * way in ends the same: one anonymous {@link SurveyResponse}, saved in the same
+ * transaction that deletes the offer or code it came through, so one offer or code gives
+ * at most one answer.
  */
 @Service
 public class Surveys {
@@ -74,7 +75,8 @@ public class Surveys {
 		return open;
 	}
 
-	// --- staff: offers to the user's unit --------------------------------------------------------
+	// --- staff: offers to the user's unit
+	// --------------------------------------------------------
 
 	public List<SurveyOffer> offersToMyUnit() {
 		return store.offersToUnit(users.current().unitId(), clock.instant()).stream().map(Surveys::shown).toList();
@@ -84,7 +86,9 @@ public class Surveys {
 	public record Offered(SurveyOffer offer, Questionnaire questionnaire) {
 	}
 
-	/** @throws NotFoundException unless the offer is open and to the user's unit */
+	/**
+	 * @throws NotFoundException unless the offer is open and to the user's unit
+	 */
 	public Offered offeredToMyUnit(UUID offerId) {
 		SurveyStore.Offer offer = toMyUnit(offerId);
 		return new Offered(shown(offer), questionnaire(offer));
@@ -108,11 +112,12 @@ public class Surveys {
 			.orElseThrow(() -> new NotFoundException("survey offer " + offerId));
 	}
 
-	// --- the individual and their representative, on their own pages ----------------------------
+	// --- the individual and their representative, on their own pages
+	// ----------------------------
 
 	/**
-	 * @param roles for each of the person's SIPs the role they answer in: the individual, or their
-	 *        guardian or representative (the portal knows which)
+	 * @param roles for each of the person's SIPs the role they answer in: the individual,
+	 * or their guardian or representative (the portal knows which)
 	 */
 	public List<SurveyOffer> offersThrough(Map<UUID, SurveyRole> roles) {
 		return store.offersThrough(roles.keySet(), clock.instant())
@@ -127,8 +132,8 @@ public class Surveys {
 	}
 
 	@Transactional
-	public void answerThrough(UUID offerId, Map<UUID, SurveyRole> roles, Map<Questionnaire.Background, String> background,
-			Map<String, String> answers) {
+	public void answerThrough(UUID offerId, Map<UUID, SurveyRole> roles,
+			Map<Questionnaire.Background, String> background, Map<String, String> answers) {
 		answer(through(offerId, roles), background, answers);
 	}
 
@@ -166,10 +171,12 @@ public class Surveys {
 				context.organisationId(), context.unitId(), context.month(), background, answers), "WEB", null);
 	}
 
-	// --- one-time codes for those without a login ----------------------------------------------
+	// --- one-time codes for those without a login
+	// ----------------------------------------------
 
 	/**
-	 * A new code for one answer about a held meeting, by its caller: shown once, kept only as a hash.
+	 * A new code for one answer about a held meeting, by its caller: shown once, kept
+	 * only as a hash.
 	 * @throws NotFoundException unless the user may read the meeting
 	 */
 	@Transactional
@@ -184,9 +191,10 @@ public class Surveys {
 		}
 		String code = newCodeText();
 		Instant expires = clock.instant().plus(open);
-		store.code(hash(code), new SurveyStore.Context(SurveyRole.COMPANION, MeetingType.of(meeting.kind()),
-				organisationOf(meeting.callerUnitId()), meeting.callerUnitId(),
-				meeting.time().startsAt().toLocalDate(), expires));
+		store.code(hash(code),
+				new SurveyStore.Context(SurveyRole.COMPANION, MeetingType.of(meeting.kind()),
+						organisationOf(meeting.callerUnitId()), meeting.callerUnitId(),
+						meeting.time().startsAt().toLocalDate(), expires));
 		return new SurveyCode(code, MeetingType.of(meeting.kind()), expires);
 	}
 
@@ -200,7 +208,9 @@ public class Surveys {
 			.orElseThrow(() -> new NotFoundException("survey code used or unknown"));
 	}
 
-	/** @throws NotFoundException when the code is unknown, expired or already used */
+	/**
+	 * @throws NotFoundException when the code is unknown, expired or already used
+	 */
 	@Transactional
 	public void answerWithCode(String code, SurveyRole role, Map<Questionnaire.Background, String> background,
 			Map<String, String> answers) {
@@ -240,12 +250,13 @@ public class Surveys {
 		return directory.unit(unitId).orElseThrow().organisationId();
 	}
 
-	// --- results ------------------------------------------------------------------------------
+	// --- results
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * Per role and statement, the counts per meeting type and merged across them, for the months
-	 * and the principal or unit (both null: the whole county). Every statement of the instrument
-	 * has its rows, also with no answers.
+	 * Per role and statement, the counts per meeting type and merged across them, for the
+	 * months and the principal or unit (both null: the whole county). Every statement of
+	 * the instrument has its rows, also with no answers.
 	 */
 	@Transactional(readOnly = true)
 	public List<SurveyCount> counts(YearMonth from, YearMonth to, @Nullable UUID organisationId,

@@ -141,8 +141,8 @@ class AccessControlTests {
 		void aReadFailsWhenItsLogRowCannotBeWritten() {
 			TestLogins.signIn(logins, "anna");
 			var unloggable = new PersonalDataSubject(ALEX.id(), "2010012023971234", false);
-			assertThatThrownBy(() -> transaction
-				.executeWithoutResult(status -> access.requireRead(unloggable, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE)))
+			assertThatThrownBy(() -> transaction.executeWithoutResult(
+					status -> access.requireRead(unloggable, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE)))
 				.isInstanceOf(DataAccessException.class);
 		}
 

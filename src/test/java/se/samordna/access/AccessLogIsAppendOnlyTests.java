@@ -22,17 +22,22 @@ class AccessLogIsAppendOnlyTests {
 
 	@BeforeEach
 	void writeARow() {
-		rowId = jdbc.sql("""
-				insert into access_log (occurred_at, username, roles, protected_person, record_type, action, purpose, outcome)
-				values (now(), 'append-only-test', 'STAFF', false, 'individual', 'READ', 'CARE', 'GRANTED')
-				returning id""").query(Long.class).single();
+		rowId = jdbc
+			.sql("""
+					insert into access_log (occurred_at, username, roles, protected_person, record_type, action, purpose, outcome)
+					values (now(), 'append-only-test', 'STAFF', false, 'individual', 'READ', 'CARE', 'GRANTED')
+					returning id""")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void updatingALogRowFailsInTheDatabase() {
-		assertThatThrownBy(() -> jdbc.sql("update access_log set username = 'someone-else' where id = ?")
-			.param(rowId)
-			.update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("update access_log set username = 'someone-else' where id = ?").param(rowId).update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
 		assertThat(jdbc.sql("select username from access_log where id = ?").param(rowId).query(String.class).single())
 			.isEqualTo("append-only-test");
 	}
@@ -41,7 +46,8 @@ class AccessLogIsAppendOnlyTests {
 	void deletingALogRowFailsInTheDatabase() {
 		assertThatThrownBy(() -> jdbc.sql("delete from access_log where id = ?").param(rowId).update())
 			.isInstanceOf(DataAccessException.class)
-			.rootCause().hasMessageContaining("append-only");
+			.rootCause()
+			.hasMessageContaining("append-only");
 		assertThat(jdbc.sql("select count(*) from access_log where id = ?").param(rowId).query(Long.class).single())
 			.isEqualTo(1);
 	}
@@ -49,7 +55,8 @@ class AccessLogIsAppendOnlyTests {
 	@Test
 	void truncatingTheLogFailsInTheDatabase() {
 		assertThatThrownBy(() -> jdbc.sql("truncate access_log").update()).isInstanceOf(DataAccessException.class)
-			.rootCause().hasMessageContaining("append-only");
+			.rootCause()
+			.hasMessageContaining("append-only");
 	}
 
 }

@@ -19,19 +19,13 @@ public record AccessLogRows(JdbcClient jdbc) {
 	public String lastRecord(String username, UUID individualId) {
 		return jdbc.sql("""
 				select record_type || ':' || record_id from access_log where username = ? and individual_id = ?
-				order by id desc limit 1""")
-			.params(username, individualId)
-			.query(String.class)
-			.single();
+				order by id desc limit 1""").params(username, individualId).query(String.class).single();
 	}
 
 	public String lastReason(String username, UUID individualId) {
 		return jdbc.sql("""
 				select reason from access_log where username = ? and individual_id = ?
-				order by id desc limit 1""")
-			.params(username, individualId)
-			.query(String.class)
-			.single();
+				order by id desc limit 1""").params(username, individualId).query(String.class).single();
 	}
 
 }

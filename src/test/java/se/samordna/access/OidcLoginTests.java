@@ -26,14 +26,16 @@ import se.samordna.SamordnaApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff log-in in production: the {@code prod} profile on a real PostgreSQL, against an OIDC
- * provider (mock-oauth2-server standing in for the region's IdP).
+ * Staff log-in in production: the {@code prod} profile on a real PostgreSQL, against an
+ * OIDC provider (mock-oauth2-server standing in for the region's IdP).
  */
 class OidcLoginTests {
 
 	static final String ISSUER = "region";
 
-	/** The citizens' IdP (BankID, Freja through the region), a registration of its own. */
+	/**
+	 * The citizens' IdP (BankID, Freja through the region), a registration of its own.
+	 */
 	static final String CITIZEN_ISSUER = "medborgare";
 
 	static final String PERSONNUMMER_CLAIM = "https://id.oidc.se/claim/personalIdentityNumber";
@@ -68,7 +70,8 @@ class OidcLoginTests {
 		var jdbc = app.getBean(JdbcClient.class);
 		jdbc.sql("""
 				insert into organisation (id, name, kind, organisationsnummer, version)
-				values ('10000000-0000-0000-0000-00000000aaaa', 'Region Prodlän', 'REGION', '2321000016', 0)""").update();
+				values ('10000000-0000-0000-0000-00000000aaaa', 'Region Prodlän', 'REGION', '2321000016', 0)""")
+			.update();
 		jdbc.sql("""
 				insert into unit (id, organisation_id, name, kind, version)
 				values ('20000000-0000-0000-0000-00000000aaaa', '10000000-0000-0000-0000-00000000aaaa',
@@ -80,7 +83,8 @@ class OidcLoginTests {
 		jdbc.sql("insert into staff_role values ('30000000-0000-0000-0000-00000000aaaa', 'STAFF')").update();
 		jdbc.sql("""
 				insert into individual (id, personal_identity, given_name, family_name, protected_identity, version)
-				values ('40000000-0000-0000-0000-00000000aaaa', '199001012385', 'Nora', 'Produktion', false, 0)""").update();
+				values ('40000000-0000-0000-0000-00000000aaaa', '199001012385', 'Nora', 'Produktion', false, 0)""")
+			.update();
 	}
 
 	@AfterAll
@@ -104,11 +108,13 @@ class OidcLoginTests {
 	}
 
 	static void idpVouchesFor(String username) {
-		idp.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "subject-" + username, "JWT",
-				List.of("samordna"), Map.of("preferred_username", username), 3600));
+		idp.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "subject-" + username, "JWT", List.of("samordna"),
+				Map.of("preferred_username", username), 3600));
 	}
 
-	/** What the log-in page's button does: start the authorization code flow at the IdP. */
+	/**
+	 * What the log-in page's button does: start the authorization code flow at the IdP.
+	 */
 	static HttpResponse<String> pressLogInButton(HttpClient browser) throws Exception {
 		return browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/samordna")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -146,7 +152,8 @@ class OidcLoginTests {
 	void productionHasNoDemoLogInsAndNoDemoData() throws Exception {
 		HttpResponse<String> login = browser().send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(login.body()).contains("/oauth2/authorization/samordna").doesNotContain("Demoinloggningar")
+		assertThat(login.body()).contains("/oauth2/authorization/samordna")
+			.doesNotContain("Demoinloggningar")
 			.doesNotContain("name=\"password\"");
 
 		HttpResponse<String> formLogin = browser().send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
@@ -156,7 +163,8 @@ class OidcLoginTests {
 		assertThat(formLogin.body()).doesNotContain("Välkommen");
 
 		var jdbc = app.getBean(JdbcClient.class);
-		assertThat(jdbc.sql("select count(*) from individual where personal_identity = '201001202397'").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from individual where personal_identity = '201001202397'")
+			.query(Long.class)
 			.single()).as("Alex of the demo").isZero();
 		assertThat(jdbc.sql("select count(*) from staff_account where username = 'anna'").query(Long.class).single())
 			.isZero();
@@ -165,13 +173,14 @@ class OidcLoginTests {
 	@Test
 	void aCitizenLogsInThroughTheirOwnIdentityProviderWithAPersonnummer() throws Exception {
 		HttpClient browser = browser();
-		idp.enqueueCallback(new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT", List.of("samordna-medborgare"),
-				Map.of(PERSONNUMMER_CLAIM, "199001012385"), 3600));
+		idp.enqueueCallback(new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT",
+				List.of("samordna-medborgare"), Map.of(PERSONNUMMER_CLAIM, "199001012385"), 3600));
 
 		HttpResponse<String> door = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/mina-sidor")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(door.uri().getPath()).isEqualTo("/mina-sidor/logga-in");
-		assertThat(door.body()).contains("/mina-sidor/oauth2/authorization/medborgare").doesNotContain("name=\"password\"");
+		assertThat(door.body()).contains("/mina-sidor/oauth2/authorization/medborgare")
+			.doesNotContain("name=\"password\"");
 
 		HttpResponse<String> page = browser.send(
 				HttpRequest.newBuilder(URI.create(baseUrl + "/mina-sidor/oauth2/authorization/medborgare")).build(),
@@ -187,7 +196,8 @@ class OidcLoginTests {
 
 	@Test
 	void theStaffIdpCannotOpenACitizensPagesNorTheCitizensIdpAStaffSession() throws Exception {
-		// a staff token, sent through the citizens' door, carries no personnummer: turned away
+		// a staff token, sent through the citizens' door, carries no personnummer: turned
+		// away
 		HttpClient staff = browser();
 		idp.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "subject-erik", "JWT", List.of("samordna"),
 				Map.of("preferred_username", "erik.prod"), 3600));
@@ -199,8 +209,9 @@ class OidcLoginTests {
 
 		// a citizen's token through the staff door: no staff account is looked up from it
 		HttpClient citizen = browser();
-		idp.enqueueCallback(new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT", List.of("samordna-medborgare"),
-				Map.of(PERSONNUMMER_CLAIM, "199001012385", "preferred_username", "erik.prod"), 3600));
+		idp.enqueueCallback(
+				new DefaultOAuth2TokenCallback(CITIZEN_ISSUER, "nora", "JWT", List.of("samordna-medborgare"),
+						Map.of(PERSONNUMMER_CLAIM, "199001012385", "preferred_username", "erik.prod"), 3600));
 		HttpResponse<String> staffDoor = citizen.send(
 				HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/medborgare")).build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -24,9 +24,7 @@ class UnitImportTests {
 
 	@Test
 	void oneBadRowImportsNothingAndNamesItsLine() {
-		String csv = HEADER
-				+ "212000-3005;Importerad hemtjänst Norr;HEMSJUKVARD;SE2120003005-IMP001;;\n"
-				+ "\n"
+		String csv = HEADER + "212000-3005;Importerad hemtjänst Norr;HEMSJUKVARD;SE2120003005-IMP001;;\n" + "\n"
 				+ "212000-3005;Importerad LSS Syd;LSS_FEL;SE2120003005-IMP002;;\n"
 				+ "232100-0024;Importerad vårdcentral;VARDCENTRAL;;;\n";
 
@@ -34,17 +32,14 @@ class UnitImportTests {
 			.extracting(e -> ((UnitImport.Rejected) e).errors(), list(UnitImport.LineError.class))
 			.containsExactly(new UnitImport.LineError(4, "directory.import.kind", "LSS_FEL"));
 
-		assertThat(directory.units()).extracting(Unit::name).doesNotContain("Importerad hemtjänst Norr",
-				"Importerad vårdcentral");
+		assertThat(directory.units()).extracting(Unit::name)
+			.doesNotContain("Importerad hemtjänst Norr", "Importerad vårdcentral");
 	}
 
 	@Test
 	void everyWrongLineIsNamed() {
-		String csv = HEADER
-				+ "999999-9999;Okänd huvudman;LSS;;;\n"
-				+ "212000-3005;;LSS;;;\n"
-				+ "212000-3005;Fel HSA;LSS;HSA-1;;\n"
-				+ "212000-3005;Fel e-post;LSS;;;inte-en-adress\n"
+		String csv = HEADER + "999999-9999;Okänd huvudman;LSS;;;\n" + "212000-3005;;LSS;;;\n"
+				+ "212000-3005;Fel HSA;LSS;HSA-1;;\n" + "212000-3005;Fel e-post;LSS;;;inte-en-adress\n"
 				+ "212000-3005;För få kolumner\n";
 
 		assertThatThrownBy(() -> unitImport.importUnits(csv)).isInstanceOf(UnitImport.Rejected.class)

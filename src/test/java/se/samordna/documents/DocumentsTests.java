@@ -41,9 +41,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The plan and the kallelse on paper, over HTTP as staff download them: what the PDF says, that
- * it is PDF/UA and PDF/A, that a protected address never appears, that an outsider gets nothing,
- * and that every print and export is in the access log with its version.
+ * The plan and the kallelse on paper, over HTTP as staff download them: what the PDF
+ * says, that it is PDF/UA and PDF/A, that a protected address never appears, that an
+ * outsider gets nothing, and that every print and export is in the access log with its
+ * version.
  */
 @IntegrationTest
 class DocumentsTests {
@@ -78,21 +79,23 @@ class DocumentsTests {
 		return request.with(user(logins.loadUserByUsername(username)));
 	}
 
-	/** The person's demo SIP with a plan: the oldest open one, since other tests add SIPs of their own. */
+	/**
+	 * The person's demo SIP with a plan: the oldest open one, since other tests add SIPs
+	 * of their own.
+	 */
 	UUID demoSipOf(TestPeople.Persona persona) {
 		return jdbc.sql("""
 				select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')
-				order by started_at limit 1""")
-			.param(persona.id())
-			.query(UUID.class)
-			.single();
+				order by started_at limit 1""").param(persona.id()).query(UUID.class).single();
 	}
 
 	MockHttpServletResponse download(String username, String path, Object... variables) throws Exception {
 		return mvc.perform(as(username, get(path, variables))).andExpect(status().isOk()).andReturn().getResponse();
 	}
 
-	/** Kept under target/ for a person to look at; the assertions below are what counts. */
+	/**
+	 * Kept under target/ for a person to look at; the assertions below are what counts.
+	 */
 	static byte[] keep(String name, byte[] bytes) throws IOException {
 		Path dir = Path.of("target", "documents");
 		Files.createDirectories(dir);
@@ -165,8 +168,8 @@ class DocumentsTests {
 	@Test
 	void aProtectedPersonsAddressIsNeverPrintedAndThePaperSaysHandleByHand() throws Exception {
 		UUID sip = demoSipOf(TestPeople.SANNA);
-		String plan = PdfFacts.text(keep("plan-protected.pdf",
-				download("erik", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray()));
+		String plan = PdfFacts
+			.text(keep("plan-protected.pdf", download("erik", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray()));
 		assertThat(plan).contains("Sanna Ek", "Skyddade personuppgifter", "manuellt")
 			.doesNotContain(TestPeople.SANNA_STREET)
 			.doesNotContain("753 18");
@@ -176,8 +179,10 @@ class DocumentsTests {
 
 		TestLogins.signIn(logins, "erik");
 		Meeting meeting = meetings.call(sip,
-				new Meeting.Call("Följa upp planen", MeetingTime.of(LocalDateTime.now(clock).plusDays(20).withHour(10)
-					.withMinute(0), 60, "Vårdcentralen Lindgården", null), "", "Välkommen, Sanna."),
+				new Meeting.Call("Följa upp planen",
+						MeetingTime.of(LocalDateTime.now(clock).plusDays(20).withHour(10).withMinute(0), 60,
+								"Vårdcentralen Lindgården", null),
+						"", "Välkommen, Sanna."),
 				Set.of(), Set.of(Meetings.INDIVIDUAL));
 		TestLogins.signOut();
 		UUID toSanna = meeting.invitations().get(0).invitationId();
@@ -192,7 +197,8 @@ class DocumentsTests {
 	@Test
 	void theInvitationSaysWhyWhenWhereWhoWhatToBringAndWhatSipIs() throws Exception {
 		UUID sip = demoSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
+		UUID meeting = jdbc
+			.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
 			.param(sip)
 			.query(UUID.class)
 			.single();
@@ -207,8 +213,8 @@ class DocumentsTests {
 		TestLogins.signOut();
 
 		long printed = kallelsePrints(meeting);
-		MockHttpServletResponse response = download("anna", "/sip/{id}/moten/{m}/kallelse.pdf?till={to}", sip,
-				meeting, toAlex);
+		MockHttpServletResponse response = download("anna", "/sip/{id}/moten/{m}/kallelse.pdf?till={to}", sip, meeting,
+				toAlex);
 		assertThat(kallelsePrints(meeting)).isEqualTo(printed + 1);
 		assertThat(response.getHeader("Content-Disposition")).doesNotContain("Alex").doesNotContain("Lindqvist");
 		String text = PdfFacts.text(keep("invitation-sv.pdf", response.getContentAsByteArray()));
@@ -221,7 +227,10 @@ class DocumentsTests {
 	@Test
 	void anOutsiderGetsNotFoundAndNoPdfAndTheRefusalIsLogged() throws Exception {
 		UUID sip = demoSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? order by called_at limit 1").param(sip).query(UUID.class).single();
+		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? order by called_at limit 1")
+			.param(sip)
+			.query(UUID.class)
+			.single();
 		long refusedBefore = refused("olle");
 
 		for (String path : new String[] { "/sip/{id}/plan/1.pdf", "/sip/{id}/plan/1.pdf?sprak=en",
@@ -233,8 +242,7 @@ class DocumentsTests {
 			assertThat(response.getContentType()).doesNotContain("pdf").doesNotContain("zip");
 			assertThat(response.getContentAsString()).doesNotContain("Alex").doesNotContain("%PDF");
 		}
-		MockHttpServletResponse letter = mvc
-			.perform(as("olle", get("/sip/{id}/moten/{m}/kallelse.pdf", sip, meeting)))
+		MockHttpServletResponse letter = mvc.perform(as("olle", get("/sip/{id}/moten/{m}/kallelse.pdf", sip, meeting)))
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse();
@@ -303,14 +311,17 @@ class DocumentsTests {
 			assertThat(plan).contains("Om mig", "Mina mål", "Det här behöver jag hjälp med", "Vem gör vad",
 					"Min samordnare", "Nästa uppföljning", "Vi som planerade tillsammans", "Kontaktpersoner");
 		}
-		String english = PdfFacts.text(download("frida", "/blanketter/planeringsunderlag.pdf?sprak=en")
-			.getContentAsByteArray());
+		String english = PdfFacts
+			.text(download("frida", "/blanketter/planeringsunderlag.pdf?sprak=en").getContentAsByteArray());
 		assertThat(english).contains("Page 1 of").doesNotContain("Vem gör vad");
 		mvc.perform(as("frida", get("/blanketter/kallelse.pdf?sprak=klingon"))).andExpect(status().isNotFound());
 		mvc.perform(get("/blanketter/kallelse.pdf")).andExpect(status().is3xxRedirection());
 	}
 
-	/** Prints of a kallelse by anna, each naming the kallelse's edition (its calendar sequence). */
+	/**
+	 * Prints of a kallelse by anna, each naming the kallelse's edition (its calendar
+	 * sequence).
+	 */
 	long kallelsePrints(UUID meeting) {
 		return jdbc.sql("""
 				select count(*) from access_log where username = 'anna' and action = 'PRINT' and record_type = 'meeting'

@@ -17,7 +17,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** What a test needs to know about a PDF: its text, its declarations, and veraPDF's verdict. */
+/**
+ * What a test needs to know about a PDF: its text, its declarations, and veraPDF's
+ * verdict.
+ */
 public final class PdfFacts {
 
 	static {
@@ -52,9 +55,9 @@ public final class PdfFacts {
 					embedded &= font.isEmbedded();
 				}
 			}
-			return new Declarations(catalog.getLanguage(), document.getDocumentInformation().getTitle(),
-					catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
-							&& catalog.getStructureTreeRoot() != null,
+			return new Declarations(
+					catalog.getLanguage(), document.getDocumentInformation().getTitle(), catalog.getMarkInfo() != null
+							&& catalog.getMarkInfo().isMarked() && catalog.getStructureTreeRoot() != null,
 					xmp, document.getNumberOfPages(), embedded);
 		}
 		catch (IOException e) {
@@ -62,7 +65,10 @@ public final class PdfFacts {
 		}
 	}
 
-	/** The rules of the flavour the PDF breaks, as veraPDF names them; empty when it conforms. */
+	/**
+	 * The rules of the flavour the PDF breaks, as veraPDF names them; empty when it
+	 * conforms.
+	 */
 	public static List<String> violations(byte[] pdf, PDFAFlavour flavour) {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -70,8 +76,8 @@ public final class PdfFacts {
 			return result.getTestAssertions()
 				.stream()
 				.filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-				.map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-						+ ": " + assertion.getMessage())
+				.map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + ": "
+						+ assertion.getMessage())
 				.distinct()
 				.toList();
 		}

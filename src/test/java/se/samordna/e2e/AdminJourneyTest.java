@@ -28,7 +28,8 @@ class AdminJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#organisationId-error")).hasText("Välj ett alternativ.");
 		checkAccessibility();
 
-		page.getByLabel("Huvudman eller annan aktör").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Enköpings kommun"));
+		page.getByLabel("Huvudman eller annan aktör")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Enköpings kommun"));
 		page.getByLabel("Enhetens namn").fill("Korttidsboendet Lindgården, Enköping");
 		page.getByLabel("Typ av verksamhet").selectOption("LSS");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
@@ -60,8 +61,8 @@ class AdminJourneyTest extends BrowserJourney {
 		visit("/admin/enheter/import");
 		String csv = "organisationsnummer;enhetsnamn;enhetstyp;hsa_id;telefon;epost\n"
 				+ "212000-0308;Träffpunkten Enköping;ANNAN;;;\n" + "212000-0308;;LSS;;;\n";
-		page.getByLabel("CSV-fil").setInputFiles(new FilePayload("enheter.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("CSV-fil")
+			.setInputFiles(new FilePayload("enheter.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Läs in")).click();
 		assertThat(page.locator(".error-summary")).containsText("Rad 3:");
 		assertThat(page.locator(".error-summary")).containsText("Enhetens namn saknas");
@@ -79,7 +80,8 @@ class AdminJourneyTest extends BrowserJourney {
 		page.getByLabel("SIP-samordnare").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
 		assertThat(page.locator(".notice.success")).containsText("Vera Lundin");
-		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Vera Lundin"))).containsText("SIP-samordnare");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Vera Lundin")))
+			.containsText("SIP-samordnare");
 		checkAccessibility();
 	}
 

@@ -34,9 +34,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real browser (the system's Chromium, never a downloaded one) against the application on a
- * random port, with the demo data. {@link #visit} and {@link #checkAccessibility} run axe-core
- * for WCAG 2.1 AA on every page a journey sees and fail on any violation.
+ * A real browser (the system's Chromium, never a downloaded one) against the application
+ * on a random port, with the demo data. {@link #visit} and {@link #checkAccessibility}
+ * run axe-core for WCAG 2.1 AA on every page a journey sees and fail on any violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ BrowserJourney.FailingEndpoint.class, TestClock.Config.class })
@@ -55,13 +55,16 @@ abstract class BrowserJourney {
 
 	Page page;
 
-	/** axe runs inside the page, so a journey without JavaScript cannot run it (its pages are checked with it on). */
+	/**
+	 * axe runs inside the page, so a journey without JavaScript cannot run it (its pages
+	 * are checked with it on).
+	 */
 	boolean javaScript = true;
 
 	@BeforeAll
 	static void launchBrowser() {
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		String chromium = System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium");
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
@@ -103,7 +106,9 @@ abstract class BrowserJourney {
 		checkAccessibility();
 	}
 
-	/** axe-core, WCAG 2.1 A and AA: any violation fails the journey, with what and where. */
+	/**
+	 * axe-core, WCAG 2.1 A and AA: any violation fails the journey, with what and where.
+	 */
 	void checkAccessibility() {
 		if (!javaScript) {
 			return;
@@ -112,7 +117,10 @@ abstract class BrowserJourney {
 		String violations = results.getViolations()
 			.stream()
 			.map(violation -> violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at "
-					+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+					+ violation.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(results.violationFree()).as("axe on %s:%n%s", page.url(), violations).isTrue();
 	}
@@ -122,14 +130,16 @@ abstract class BrowserJourney {
 		page.getByLabel("Användarnamn").fill(username);
 		page.getByLabel("Lösenord").fill("demo");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Logga in")).click();
+				new Page.GetByRoleOptions().setName("Logga in"))
+			.click();
 		assertThat(page.locator("h1")).containsText("Välkommen");
 		checkAccessibility();
 	}
 
 	void logOut() {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Logga ut")).click();
+				new Page.GetByRoleOptions().setName("Logga ut"))
+			.click();
 		assertThat(page.locator(".notice")).containsText("Du är utloggad");
 		checkAccessibility();
 	}

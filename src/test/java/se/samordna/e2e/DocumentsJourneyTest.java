@@ -16,9 +16,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * anna prints Alex's plan from the case page in Swedish, lättläst and English, exports it for
- * her unit's record system, prints the kallelse to post to Alex from the meeting page, and finds
- * the blank forms in the menu. Each download is fetched in her browser session.
+ * anna prints Alex's plan from the case page in Swedish, lättläst and English, exports it
+ * for her unit's record system, prints the kallelse to post to Alex from the meeting
+ * page, and finds the blank forms in the menu. Each download is fetched in her browser
+ * session.
  */
 class DocumentsJourneyTest extends BrowserJourney {
 
@@ -29,11 +30,9 @@ class DocumentsJourneyTest extends BrowserJourney {
 	void annaPrintsThePlanAndTheKallelseAndFindsTheBlankForms() {
 		UUID sip = jdbc.sql("""
 				select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')
-				order by started_at limit 1""")
-			.param(TestPeople.ALEX.id())
-			.query(UUID.class)
-			.single();
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
+				order by started_at limit 1""").param(TestPeople.ALEX.id()).query(UUID.class).single();
+		UUID meeting = jdbc
+			.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
 			.param(sip)
 			.query(UUID.class)
 			.single();
@@ -59,8 +58,12 @@ class DocumentsJourneyTest extends BrowserJourney {
 		clickInMenu("Blanketter");
 		assertThat(page.locator("h1")).hasText("Blanketter för manuell hantering");
 		checkAccessibility();
-		assertThat(pdfText(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new com.microsoft.playwright.Page.GetByRoleOptions().setName("svenska (PDF)").setExact(true)).first()))
+		assertThat(
+				pdfText(page
+					.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+							new com.microsoft.playwright.Page.GetByRoleOptions().setName("svenska (PDF)")
+								.setExact(true))
+					.first()))
 			.contains("Välkommen till ett SIP-möte", "Vad är SIP?");
 	}
 

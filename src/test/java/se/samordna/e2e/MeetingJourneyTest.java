@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A SIP meeting from the kallelse to the plan: anna invites erik's vårdcentral,
- * Försäkringskassan and Alex's mother; erik comes, Försäkringskassan declines, the mother is
- * silent and is reminded when the clock moves on; the time changes; the meeting is held and the
- * plan comes out of it.
+ * Försäkringskassan and Alex's mother; erik comes, Försäkringskassan declines, the mother
+ * is silent and is reminded when the clock moves on; the time changes; the meeting is
+ * held and the plan comes out of it.
  */
 class MeetingJourneyTest extends BrowserJourney {
 
@@ -90,14 +90,17 @@ class MeetingJourneyTest extends BrowserJourney {
 		holdTheMeetingAndConfirmThePlan();
 	}
 
-	/** Set-up, not the subject of this journey: Alex's SIP with his consent, Försäkringskassan included. */
+	/**
+	 * Set-up, not the subject of this journey: Alex's SIP with his consent,
+	 * Försäkringskassan included.
+	 */
 	private void alexHasConsented() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
 				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
 		sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
-				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA,
-						TestUnits.FORSAKRINGSKASSAN), null, null);
+				LocalDate.now(clock),
+				Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA, TestUnits.FORSAKRINGSKASSAN), null, null);
 		TestLogins.signOut();
 		sipUrl = "/sip/" + sip.id();
 	}
@@ -131,8 +134,8 @@ class MeetingJourneyTest extends BrowserJourney {
 
 	private void erikAcceptsFromHisInbox() {
 		clickInMenu("Inkorg");
-		Locator invitation = page.locator(".card").filter(new Locator.FilterOptions()
-			.setHasText("Din enhet är kallad till ett SIP-möte"))
+		Locator invitation = page.locator(".card")
+			.filter(new Locator.FilterOptions().setHasText("Din enhet är kallad till ett SIP-möte"))
 			.filter(new Locator.FilterOptions().setHasText(meetingDay.toString()));
 		invitation.getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
 		checkAccessibility();
@@ -145,8 +148,11 @@ class MeetingJourneyTest extends BrowserJourney {
 
 	private void forsakringskassanDeclinesWithAReason() {
 		clickInMenu("Inkorg");
-		page.locator(".card").filter(new Locator.FilterOptions().setHasText(meetingDay.toString()))
-			.getByRole(com.microsoft.playwright.options.AriaRole.LINK).first().click();
+		page.locator(".card")
+			.filter(new Locator.FilterOptions().setHasText(meetingDay.toString()))
+			.getByRole(com.microsoft.playwright.options.AriaRole.LINK)
+			.first()
+			.click();
 		page.getByLabel("Vi kan inte komma").check();
 		button("Spara svaret från Försäkringskassan, lokalt försäkringscenter Uppsala").click();
 		assertThat(page.locator(".field-error")).containsText("Skriv varför ni inte kan komma");
@@ -195,13 +201,17 @@ class MeetingJourneyTest extends BrowserJourney {
 		visit(meetingUrl);
 		assertThat(page.locator("#answers tr", new Page.LocatorOptions().setHasText("Maria Lindqvist")))
 			.containsText("Påminnelse skickad");
-		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select count(*) from outgoing_mail where recipient = 'maria@example.se' and event_key = ?""")
-			.param("reminder:" + jdbc.sql("""
-					select i ->> 'invitationId' from meeting m, jsonb_array_elements(m.invitations -> 'all') i
-					where m.id = ?::uuid and i -> 'invitee' ->> 'name' = 'Maria Lindqvist'""")
-				.param(meetingId()).query(String.class).single())
-			.query(Long.class).single() == 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select count(*) from outgoing_mail where recipient = 'maria@example.se' and event_key = ?""")
+				.param("reminder:" + jdbc.sql("""
+						select i ->> 'invitationId' from meeting m, jsonb_array_elements(m.invitations -> 'all') i
+						where m.id = ?::uuid and i -> 'invitee' ->> 'name' = 'Maria Lindqvist'""")
+					.param(meetingId())
+					.query(String.class)
+					.single())
+				.query(Long.class)
+				.single() == 1);
 	}
 
 	private void reschedulingSendsAHigherSequence() {
@@ -213,20 +223,24 @@ class MeetingJourneyTest extends BrowserJourney {
 		assertThat(page.locator("main")).containsText("kl. 10:00–11:30");
 		String ics = page.request().get(meetingUrl + "/kalender.ics").text();
 		org.assertj.core.api.Assertions.assertThat(ics).contains("METHOD:REQUEST", "SEQUENCE:1", "SUMMARY:SIP-möte");
-		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				select count(*) from outgoing_mail where recipient = 'lindgarden@example.se'
-				and ics like '%SEQUENCE:1%' and ics like ?""").param("%" + meetingId() + "%").query(Long.class)
-			.single() == 1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select count(*) from outgoing_mail where recipient = 'lindgarden@example.se'
+					and ics like '%SEQUENCE:1%' and ics like ?""")
+				.param("%" + meetingId() + "%")
+				.query(Long.class)
+				.single() == 1);
 	}
 
 	private void holdTheMeetingAndConfirmThePlan() {
-		clock.advance(Duration.between(clock.instant(),
-				meetingDay.atTime(10, 0).atZone(clock.getZone()).toInstant()));
+		clock.advance(Duration.between(clock.instant(), meetingDay.atTime(10, 0).atZone(clock.getZone()).toInstant()));
 		visit(meetingUrl);
 		link("Håll mötet och skriv protokoll").click();
 		checkAccessibility();
-		page.getByLabel("Vårdcentralen Lindgården", new Page.GetByLabelOptions().setExact(true)).selectOption("PRESENT");
-		page.getByLabel("Försäkringskassan, lokalt försäkringscenter Uppsala", new Page.GetByLabelOptions().setExact(true))
+		page.getByLabel("Vårdcentralen Lindgården", new Page.GetByLabelOptions().setExact(true))
+			.selectOption("PRESENT");
+		page.getByLabel("Försäkringskassan, lokalt försäkringscenter Uppsala",
+				new Page.GetByLabelOptions().setExact(true))
 			.selectOption("ABSENT_WITH_NOTICE");
 		page.getByLabel("Anteckningar: Inledning").fill("Alex var med första halvtimmen.");
 		page.getByLabel("Anteckningar: Nuläge").fill("Alex går i skolan två dagar i veckan.");

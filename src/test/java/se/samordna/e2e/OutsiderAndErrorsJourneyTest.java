@@ -35,8 +35,10 @@ class OutsiderAndErrorsJourneyTest extends BrowserJourney {
 		var response = page.navigate("/test/fel");
 		assertThat(response.status()).isEqualTo(500);
 		assertThat(page.locator("h1")).hasText("Något gick fel hos oss");
-		assertThat(page.content()).doesNotContain("IllegalStateException").doesNotContain("19121212")
-			.doesNotContain("at se.samordna").doesNotContain("deliberate");
+		assertThat(page.content()).doesNotContain("IllegalStateException")
+			.doesNotContain("19121212")
+			.doesNotContain("at se.samordna")
+			.doesNotContain("deliberate");
 		checkAccessibility();
 	}
 

@@ -14,10 +14,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of the individual's own pages, in each of the seven languages, passes axe (WCAG 2.1
- * AA), right-to-left included; on a phone-sized screen at 200 % zoom nothing scrolls sideways, and
- * the keyboard reaches the content first. The plan page is photographed in every language
- * (target/portal-screenshots) for the issue note.
+ * Every page of the individual's own pages, in each of the seven languages, passes axe
+ * (WCAG 2.1 AA), right-to-left included; on a phone-sized screen at 200 % zoom nothing
+ * scrolls sideways, and the keyboard reaches the content first. The plan page is
+ * photographed in every language (target/portal-screenshots) for the issue note.
  */
 class PortalAccessibilityTest extends BrowserJourney {
 

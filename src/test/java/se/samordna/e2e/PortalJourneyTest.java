@@ -32,8 +32,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Alex on his own pages, in lättläst: reads the plan, sees who comes to the next meeting,
- * writes what matters to him and a question (and anna sees it), is shown a new plan version
- * with the changes marked, and withdraws his consent, which closes the SIP and tells every unit.
+ * writes what matters to him and a question (and anna sees it), is shown a new plan
+ * version with the changes marked, and withdraws his consent, which closes the SIP and
+ * tells every unit.
  */
 class PortalJourneyTest extends BrowserJourney {
 
@@ -61,7 +62,8 @@ class PortalJourneyTest extends BrowserJourney {
 
 		citizenLogsIn("alex");
 		link("Lättläst svenska").click();
-		assertThat(page.locator("h1")).containsText(easy.getProperty("portal.home.heading").replace("{0}!", "").strip());
+		assertThat(page.locator("h1"))
+			.containsText(easy.getProperty("portal.home.heading").replace("{0}!", "").strip());
 		checkAccessibility();
 
 		// the plan, in easy Swedish
@@ -122,8 +124,8 @@ class PortalJourneyTest extends BrowserJourney {
 		TestLogins.signOut();
 		visit(path);
 		assertThat(page.locator("#new-heading")).hasText(easy.getProperty("portal.plan.new.heading"));
-		var newGoal = page.locator(".goal").filter(new com.microsoft.playwright.Locator.FilterOptions()
-			.setHasText("Jag vill träffa mina kompisar"));
+		var newGoal = page.locator(".goal")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Jag vill träffa mina kompisar"));
 		assertThat(newGoal.locator(".mark")).hasText(easy.getProperty("portal.mark.new"));
 		assertThat(page.locator(".goal").first().locator(".mark")).hasCount(0);
 
@@ -139,11 +141,13 @@ class PortalJourneyTest extends BrowserJourney {
 		checkAccessibility();
 
 		List<UUID> every = List.of(TestUnits.SOCIALTJANST_BARN_UPPSALA, PortalFixtures.BUP, PortalFixtures.ELEVHALSA);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("select unit_id from inbox_message where sip_id = ? and kind = 'SIP_CLOSED'")
-			.param(sip.id())
-			.query(UUID.class)
-			.list()).containsExactlyInAnyOrderElementsOf(every));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select unit_id from inbox_message where sip_id = ? and kind = 'SIP_CLOSED'")
+						.param(sip.id())
+						.query(UUID.class)
+						.list())
+				.containsExactlyInAnyOrderElementsOf(every));
 	}
 
 }

@@ -17,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.awaitility.Awaitility.await;
 
 /**
- * A SIP from assessment to closing, as a new user would run it: anna starts and plans it with
- * Alex, erik's vårdcentral takes part and erik coordinates, follows up, revises and closes.
+ * A SIP from assessment to closing, as a new user would run it: anna starts and plans it
+ * with Alex, erik's vårdcentral takes part and erik coordinates, follows up, revises and
+ * closes.
  */
 class SipJourneyTest extends BrowserJourney {
 
@@ -55,7 +56,8 @@ class SipJourneyTest extends BrowserJourney {
 		link("Starta SIP").click();
 		checkAccessibility();
 		page.getByLabel("Vem såg behovet?").selectOption("SKOLA");
-		page.getByLabel("Varför behövs samordning?").fill("Stor skolfrånvaro och oro. Kontakt med BUP, elevhälsa och socialtjänst.");
+		page.getByLabel("Varför behövs samordning?")
+			.fill("Stor skolfrånvaro och oro. Kontakt med BUP, elevhälsa och socialtjänst.");
 		button("Starta SIP").click();
 		assertThat(page.locator("h1")).hasText("SIP för Alex Lindqvist");
 		assertThat(page.locator(".notice.success")).containsText("Nästa steg är att registrera samtycke");
@@ -139,7 +141,8 @@ class SipJourneyTest extends BrowserJourney {
 	private void confirmThePlan() {
 		link("Fastställ planen").click();
 		checkAccessibility();
-		page.getByLabel("Samordnare").selectOption(new SelectOption().setLabel("Erik Holmgren, Vårdcentralen Lindgården"));
+		page.getByLabel("Samordnare")
+			.selectOption(new SelectOption().setLabel("Erik Holmgren, Vårdcentralen Lindgården"));
 		page.getByLabel("Datum för uppföljning").fill(LocalDate.now().plusMonths(2).toString());
 		button("Fastställ planen").click();
 		assertThat(page.locator(".notice.success")).containsText("Planen är fastställd");
@@ -169,7 +172,8 @@ class SipJourneyTest extends BrowserJourney {
 	private void reviseThePlan() {
 		link("Skriv planen").click();
 		page.locator("#actions3\\.description").fill("Läxhjälp på fritids");
-		page.locator("#actions3\\.responsibleUnitId").selectOption(new SelectOption().setLabel("Socialtjänst barn och unga, Uppsala"));
+		page.locator("#actions3\\.responsibleUnitId")
+			.selectOption(new SelectOption().setLabel("Socialtjänst barn och unga, Uppsala"));
 		button("Spara utkastet").click();
 		link("Fastställ planen").click();
 		page.getByLabel("Datum för uppföljning").fill(LocalDate.now().plusMonths(3).toString());
@@ -204,16 +208,17 @@ class SipJourneyTest extends BrowserJourney {
 	}
 
 	private void verifyAnnaIsToldTheSipClosed() {
-		// the inbox is filled by a listener after the closing commits: wait for that, not for time
+		// the inbox is filled by a listener after the closing commits: wait for that, not
+		// for time
 		String sipId = sipUrl.substring(sipUrl.lastIndexOf('/') + 1);
-		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from inbox_message where sip_id = cast(? as uuid)")
-			.param(sipId)
-			.query(Long.class)
-			.single() > 0);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from inbox_message where sip_id = cast(? as uuid)")
+				.param(sipId)
+				.query(Long.class)
+				.single() > 0);
 		clickInMenu("Inkorg");
-		Locator message = page.locator(".card", new Page.LocatorOptions()
-			.setHas(page.locator("a[href='" + sipUrl + "']")));
+		Locator message = page.locator(".card",
+				new Page.LocatorOptions().setHas(page.locator("a[href='" + sipUrl + "']")));
 		assertThat(message).containsText("Behovet av samordning är tillgodosett");
 		checkAccessibility();
 	}

@@ -23,7 +23,9 @@ class StaffJourneyTest extends BrowserJourney {
 		assertThat(page.locator(".cards")).containsText("Bevaka rätt");
 		checkAccessibility();
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lägg till vårdnadshavare, företrädare eller närstående")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Lägg till vårdnadshavare, företrädare eller närstående"))
+			.click();
 		checkAccessibility();
 		page.getByLabel("Relation").selectOption("GUARDIAN");
 		page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Fel Förälder");
@@ -46,8 +48,7 @@ class StaffJourneyTest extends BrowserJourney {
 		openPeopleSearch();
 		search("19480403-2095");
 		assertThat(page.locator("#personnummer-error")).containsText("Personnumret stämmer inte");
-		assertThat(page.getByLabel("Personnummer eller samordningsnummer"))
-			.hasAttribute("aria-invalid", "true");
+		assertThat(page.getByLabel("Personnummer eller samordningsnummer")).hasAttribute("aria-invalid", "true");
 		checkAccessibility();
 	}
 

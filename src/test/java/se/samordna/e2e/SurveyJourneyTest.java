@@ -41,9 +41,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After Gunnar's first meeting: erik answers the survey from his inbox and hands his son Per a
- * one-time code; Per answers without logging in; Gunnar answers on his own pages in lättläst; lars
- * sees the counts change on the county dashboard and downloads the survey file.
+ * After Gunnar's first meeting: erik answers the survey from his inbox and hands his son
+ * Per a one-time code; Per answers without logging in; Gunnar answers on his own pages in
+ * lättläst; lars sees the counts change on the county dashboard and downloads the survey
+ * file.
  */
 class SurveyJourneyTest extends BrowserJourney {
 
@@ -97,7 +98,10 @@ class SurveyJourneyTest extends BrowserJourney {
 		larsSeesTheCountsChangeAndDownloadsTheFile();
 	}
 
-	/** Set-up, not the subject of this journey: a first meeting with erik, hemsjukvården, Gunnar and Per, held. */
+	/**
+	 * Set-up, not the subject of this journey: a first meeting with erik, hemsjukvården,
+	 * Gunnar and Per, held.
+	 */
 	private void gunnarsFirstMeetingIsHeld() {
 		TestLogins.signIn(logins, "erik");
 		Sip sip = sips.start(TestPeople.GUNNAR.id(), new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
@@ -105,16 +109,20 @@ class SurveyJourneyTest extends BrowserJourney {
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
 				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		meetingDay = LocalDate.now(clock).plusDays(2);
-		Meeting meeting = meetings.call(sip.id(), new Meeting.Call("Planera hjälpen hemma.",
-				MeetingTime.of(meetingDay.atTime(LocalTime.of(10, 0)), 60, "Vårdcentralen Lindgården", null), "",
-				"Hej Gunnar! Vi ses för att planera hjälpen hemma."), Set.of(HEMSJUKVARD_UPPSALA),
-				Set.of(Meetings.INDIVIDUAL, PER));
-		clock.advance(Duration.between(clock.instant(),
-				meetingDay.atTime(11, 30).atZone(clock.getZone()).toInstant()));
+		Meeting meeting = meetings
+			.call(sip.id(),
+					new Meeting.Call("Planera hjälpen hemma.",
+							MeetingTime.of(meetingDay.atTime(LocalTime.of(10, 0)), 60, "Vårdcentralen Lindgården",
+									null),
+							"", "Hej Gunnar! Vi ses för att planera hjälpen hemma."),
+					Set.of(HEMSJUKVARD_UPPSALA), Set.of(Meetings.INDIVIDUAL, PER));
+		clock.advance(Duration.between(clock.instant(), meetingDay.atTime(11, 30).atZone(clock.getZone()).toInstant()));
 		Map<UUID, Attendance> attendance = new HashMap<>();
 		meeting.invitations().forEach(invitation -> attendance.put(invitation.invitationId(), Attendance.PRESENT));
-		meetings.hold(sip.id(), meeting.id(), meeting.version(), new Protocol(ERIK, ERIK, Map.of(), ERIK,
-				meetingDay.plusMonths(2), "Gunnar och Per var med hela tiden.", "Inget."), attendance,
+		meetings.hold(sip.id(), meeting.id(), meeting.version(),
+				new Protocol(ERIK, ERIK, Map.of(), ERIK, meetingDay.plusMonths(2), "Gunnar och Per var med hela tiden.",
+						"Inget."),
+				attendance,
 				new PlanContent(List.of("Trygghet hemma"),
 						List.of(new PlanContent.Goal("Jag vill bo kvar hemma", PlanContent.Goal.Term.LONG, List.of(),
 								"Hemsjukvården")),
@@ -125,7 +133,9 @@ class SurveyJourneyTest extends BrowserJourney {
 		TestLogins.signOut();
 	}
 
-	/** The number of answers (n) in the survey table, for a statement at first meetings. */
+	/**
+	 * The number of answers (n) in the survey table, for a statement at first meetings.
+	 */
 	private String surveyCount(String statement) {
 		Locator row = page.locator("#enkat-heading ~ table tbody tr")
 			.filter(new Locator.FilterOptions().setHasText(statement))
@@ -170,8 +180,8 @@ class SurveyJourneyTest extends BrowserJourney {
 	}
 
 	private void perAnswersWithTheCode(String code) {
-		BrowserContext own = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-			.setLocale("sv-SE"));
+		BrowserContext own = browser
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setLocale("sv-SE"));
 		Page erikPage = page;
 		page = own.newPage();
 		try {
@@ -206,8 +216,8 @@ class SurveyJourneyTest extends BrowserJourney {
 		checkAccessibility();
 		page.locator("a[href*='/mina-sidor/enkater/']").first().click();
 		assertThat(page.locator("h1")).containsText(lattlast.getProperty("portal.survey.title"));
-		assertThat(page.locator("main")).containsText(
-				lattlast.getProperty("portal.survey.statement.individual.took_part_in_plan"));
+		assertThat(page.locator("main"))
+			.containsText(lattlast.getProperty("portal.survey.statement.individual.took_part_in_plan"));
 		checkAccessibility();
 		answerEveryStatement();
 		button(lattlast.getProperty("portal.survey.submit")).click();
@@ -226,8 +236,10 @@ class SurveyJourneyTest extends BrowserJourney {
 		assertThat(download.status()).isEqualTo(200);
 		assertThat(download.headers().get("content-type")).startsWith("text/csv");
 		String csv = new String(download.body(), StandardCharsets.UTF_8);
-		assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("role,statement,meeting_type,n,helt,delvis,inte,vet_inte");
-		assertThat(csv).contains("individual,took_part_in_plan,first,1–4,,,,", "companion,know_who_does_what,first,1–4,,,,");
+		assertThat(csv.lines().findFirst().orElseThrow())
+			.isEqualTo("role,statement,meeting_type,n,helt,delvis,inte,vet_inte");
+		assertThat(csv).contains("individual,took_part_in_plan,first,1–4,,,,",
+				"companion,know_who_does_what,first,1–4,,,,");
 	}
 
 }

@@ -66,8 +66,8 @@ class MeetingRulesTest {
 
 	@Test
 	void aMeetingNeedsAPlaceOrAnHttpsLink() {
-		assertThatThrownBy(() -> MeetingTime.of(NOW, 60, " ", ""))
-			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("place"));
+		assertThatThrownBy(() -> MeetingTime.of(NOW, 60, " ", "")).isInstanceOfSatisfying(FieldRefusal.class,
+				refusal -> assertThat(refusal.field()).isEqualTo("place"));
 		assertThatThrownBy(() -> MeetingTime.of(NOW, 60, null, "http://video.example/rum"))
 			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("videoLink"));
 		assertThat(MeetingTime.of(NOW, 60, null, "https://video.example/rum").videoLink())
@@ -164,8 +164,9 @@ class MeetingRulesTest {
 		assertThatThrownBy(() -> meeting.hold(protocol, attendance, CALLER, meetingDay, AT, 0))
 			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("attendance"));
 		meeting.invitations().forEach(i -> attendance.put(i.invitationId(), Attendance.ABSENT_WITHOUT_NOTICE));
-		assertThatThrownBy(() -> meeting.hold(new Protocol(CALLER.staffId(), CALLER.staffId(), Map.of(), null,
-				null, "", ""), attendance, CALLER, meetingDay, AT, 0))
+		assertThatThrownBy(
+				() -> meeting.hold(new Protocol(CALLER.staffId(), CALLER.staffId(), Map.of(), null, null, "", ""),
+						attendance, CALLER, meetingDay, AT, 0))
 			.isInstanceOfSatisfying(FieldRefusal.class,
 					refusal -> assertThat(refusal.field()).isEqualTo("coordinator"));
 		meeting.hold(protocol, attendance, CALLER, meetingDay, AT, 0);
@@ -182,7 +183,8 @@ class MeetingRulesTest {
 		Instant friday = LocalDateTime.of(2026, 12, 18, 10, 0).atZone(STOCKHOLM).toInstant();
 		assertThat(DEADLINES.remindAfter(friday))
 			.isEqualTo(LocalDateTime.of(2026, 12, 22, 10, 0).atZone(STOCKHOLM).toInstant());
-		// Wednesday 2026-12-23 + 2: 24th, 25th, 26th are off (the 26th is also Saturday); Monday 28th, Tuesday 29th
+		// Wednesday 2026-12-23 + 2: 24th, 25th, 26th are off (the 26th is also Saturday);
+		// Monday 28th, Tuesday 29th
 		Instant beforeChristmas = LocalDateTime.of(2026, 12, 23, 9, 0).atZone(STOCKHOLM).toInstant();
 		assertThat(DEADLINES.remindAfter(beforeChristmas))
 			.isEqualTo(LocalDateTime.of(2026, 12, 29, 9, 0).atZone(STOCKHOLM).toInstant());

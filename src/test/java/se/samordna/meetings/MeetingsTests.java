@@ -79,20 +79,24 @@ class MeetingsTests {
 		clock.reset();
 	}
 
-	/** Alex's SIP, started by anna, consented by Alex for his kommun, his region and Försäkringskassan. */
+	/**
+	 * Alex's SIP, started by anna, consented by Alex for his kommun, his region and
+	 * Försäkringskassan.
+	 */
 	Sip consentedSip() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
 				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
 		return sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
-				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA,
-						TestUnits.FORSAKRINGSKASSAN), null, null);
+				LocalDate.now(clock),
+				Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA, TestUnits.FORSAKRINGSKASSAN), null, null);
 	}
 
 	Meeting.Call call(int daysAhead) {
 		LocalDateTime at = LocalDate.now(clock).plusDays(daysAhead).atTime(LocalTime.of(9, 0));
-		return new Meeting.Call("Planera stöd kring skolan för Alex", MeetingTime.of(at, 90, "Familjecentralen, rum 2",
-				"https://video.example/sip-rum"), "", "Hej Alex! Vi ses för att planera tillsammans med dig.");
+		return new Meeting.Call("Planera stöd kring skolan för Alex",
+				MeetingTime.of(at, 90, "Familjecentralen, rum 2", "https://video.example/sip-rum"), "",
+				"Hej Alex! Vi ses för att planera tillsammans med dig.");
 	}
 
 	Meeting callEriksFkAndMaria(Sip sip, int daysAhead) {
@@ -106,12 +110,12 @@ class MeetingsTests {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
 				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro."));
-		assertThatThrownBy(() -> meetings.call(sip.id(), call(10), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN),
-				Set.of()))
+		assertThatThrownBy(
+				() -> meetings.call(sip.id(), call(10), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of()))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("sip.refused.callMeeting"));
-		assertThat(jdbc.sql("select count(*) from meeting where sip_id = ?").param(sip.id()).query(Long.class)
-			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from meeting where sip_id = ?").param(sip.id()).query(Long.class).single())
+			.isZero();
 		assertThat(sips.view(sip.id()).participants()).hasSize(1);
 	}
 
@@ -127,18 +131,20 @@ class MeetingsTests {
 		assertThat(after.participants()).anySatisfy(p -> assertThat(p.name()).isEqualTo("Maria Lindqvist"));
 		assertThat(meeting.kind()).isEqualTo(MeetingKind.FIRST);
 		assertThat(meeting.invitations()).extracting(i -> i.invitee().kind())
-			.containsExactlyInAnyOrder(InviteeKind.UNIT, InviteeKind.UNIT, InviteeKind.INDIVIDUAL, InviteeKind.GUARDIAN);
+			.containsExactlyInAnyOrder(InviteeKind.UNIT, InviteeKind.UNIT, InviteeKind.INDIVIDUAL,
+					InviteeKind.GUARDIAN);
 
 		// a unit outside the consent is refused, next to the field, and nothing is called
-		assertThatThrownBy(() -> meetings.call(sip.id(), call(12), Set.of(TestUnits.BISTANDSENHETEN_ENKOPING),
-				Set.of()))
+		assertThatThrownBy(
+				() -> meetings.call(sip.id(), call(12), Set.of(TestUnits.BISTANDSENHETEN_ENKOPING), Set.of()))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("sip.participant.outsideConsent"));
 		assertThat(meetings.meetingsOf(sip.id())).hasSize(1);
 
 		TestLogins.signIn(logins, "erik");
-		await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> assertThat(inbox.mine())
-			.anySatisfy(message -> {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.untilAsserted(() -> assertThat(inbox.mine()).anySatisfy(message -> {
 				assertThat(message.kind()).isEqualTo("MEETING_INVITATION");
 				assertThat(message.meetingId()).isEqualTo(meeting.id());
 			}));
@@ -150,8 +156,10 @@ class MeetingsTests {
 		Meeting meeting = callEriksFkAndMaria(sip, 10);
 
 		TestLogins.signIn(logins, "erik");
-		UUID eriks = meetings.meeting(sip.id(), meeting.id()).invitationFor(TestUnits.VARDCENTRALEN_LINDGARDEN)
-			.orElseThrow().invitationId();
+		UUID eriks = meetings.meeting(sip.id(), meeting.id())
+			.invitationFor(TestUnits.VARDCENTRALEN_LINDGARDEN)
+			.orElseThrow()
+			.invitationId();
 		meetings.answer(sip.id(), meeting.id(), eriks, Answer.ACCEPTED, "Erik Holmgren", null);
 		TestLogins.signIn(logins, "frida");
 		UUID fks = meeting.invitationFor(TestUnits.FORSAKRINGSKASSAN_UPPSALA).orElseThrow().invitationId();
@@ -161,10 +169,12 @@ class MeetingsTests {
 		Meeting seen = meetings.meeting(sip.id(), meeting.id());
 		assertThat(seen.invitations()).extracting(Invitation::answer)
 			.containsExactlyInAnyOrder(Answer.ACCEPTED, Answer.DECLINED, Answer.NONE, Answer.NONE);
-		await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> assertThat(inbox.mine())
-			.filteredOn(message -> meeting.id().equals(message.meetingId()))
-			.extracting(UnitInbox.Message::detail)
-			.contains("ACCEPTED", "DECLINED"));
+		await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.untilAsserted(
+					() -> assertThat(inbox.mine()).filteredOn(message -> meeting.id().equals(message.meetingId()))
+						.extracting(UnitInbox.Message::detail)
+						.contains("ACCEPTED", "DECLINED"));
 	}
 
 	@Test
@@ -187,14 +197,17 @@ class MeetingsTests {
 		mvc.perform(get(page).with(olle)).andExpect(status().isNotFound());
 		mvc.perform(get(page + "/kalender.ics").with(olle)).andExpect(status().isNotFound());
 		mvc.perform(get(page + "/for-den-enskilde").with(olle)).andExpect(status().isNotFound());
-		mvc.perform(post(page + "/svar").with(olle).with(csrf())
+		mvc.perform(post(page + "/svar").with(olle)
+			.with(csrf())
 			.param("invitationId", eriks.toString())
 			.param("answer", "ACCEPTED")
 			.param("attendees", "Olle")).andExpect(status().isNotFound());
 
 		TestLogins.signIn(logins, "anna");
-		assertThat(meetings.meeting(sip.id(), meeting.id()).invitationFor(TestUnits.VARDCENTRALEN_LINDGARDEN)
-			.orElseThrow().answer()).isEqualTo(Answer.NONE);
+		assertThat(meetings.meeting(sip.id(), meeting.id())
+			.invitationFor(TestUnits.VARDCENTRALEN_LINDGARDEN)
+			.orElseThrow()
+			.answer()).isEqualTo(Answer.NONE);
 	}
 
 	@Test
@@ -221,22 +234,26 @@ class MeetingsTests {
 		assertThat(reminded.invitationFor(TestUnits.VARDCENTRALEN_LINDGARDEN).orElseThrow().remindedAt()).isNull();
 
 		TestLogins.signIn(logins, "frida");
-		await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> assertThat(inbox.mine())
-			.anySatisfy(message -> {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.untilAsserted(() -> assertThat(inbox.mine()).anySatisfy(message -> {
 				assertThat(message.kind()).isEqualTo("INVITATION_REMINDER");
 				assertThat(message.meetingId()).isEqualTo(meeting.id());
 			}));
 		// the mother, silent too, is reminded by mail (her address is registered)
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("select count(*) from outgoing_mail where recipient = 'maria@example.se' and event_key like 'reminder:%'")
-			.query(Long.class).single()).isPositive());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"select count(*) from outgoing_mail where recipient = 'maria@example.se' and event_key like 'reminder:%'")
+				.query(Long.class)
+				.single()).isPositive());
 
-		clock.advance(Duration.between(clock.instant(),
-				deadlines.alertCallerFrom(meeting.time().startsAt())).plusMinutes(1));
+		clock.advance(
+				Duration.between(clock.instant(), deadlines.alertCallerFrom(meeting.time().startsAt())).plusMinutes(1));
 		meetings.sendReminders();
 		TestLogins.signIn(logins, "anna");
-		await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> assertThat(inbox.mine())
-			.anySatisfy(message -> {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.untilAsserted(() -> assertThat(inbox.mine()).anySatisfy(message -> {
 				assertThat(message.kind()).isEqualTo("CALLER_ALERT");
 				assertThat(message.detail()).isEqualTo("3");
 			}));
@@ -252,7 +269,8 @@ class MeetingsTests {
 		TestLogins.signOut();
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailFor(meeting)).hasSize(4));
-		// the vårdcentral and the mother have addresses; Försäkringskassan's unit and Alex have none
+		// the vårdcentral and the mother have addresses; Försäkringskassan's unit and
+		// Alex have none
 		mail.dispatch();
 		List<Map<String, Object>> sent = mailFor(meeting);
 		assertThat(sent).allSatisfy(row -> {
@@ -284,7 +302,8 @@ class MeetingsTests {
 		Meetings.Notice notice = meetings.notice(meeting.id());
 		assertThat(notice.calendar()).isEmpty();
 		assertThat(notice.recipients()).allSatisfy(r -> assertThat(r.unitId()).isNotNull());
-		// leave the shared demo data as it was: the demo's only open SIP for Sanna stays hers
+		// leave the shared demo data as it was: the demo's only open SIP for Sanna stays
+		// hers
 		Sip current = sips.view(sip.id());
 		sips.close(sip.id(), current.version(), ClosingReason.WORKS_WITHOUT_SIP, null);
 	}
@@ -297,19 +316,22 @@ class MeetingsTests {
 		UUID erik = UUID.fromString("30000000-0000-0000-0000-000000000002");
 		UUID anna = UUID.fromString("30000000-0000-0000-0000-000000000001");
 		Map<UUID, Attendance> attendance = new HashMap<>();
-		meeting.invitations().forEach(i -> attendance.put(i.invitationId(),
-				i.invitee().unitId() != null && i.invitee().unitId().equals(TestUnits.FORSAKRINGSKASSAN_UPPSALA)
-						? Attendance.ABSENT_WITHOUT_NOTICE : Attendance.PRESENT));
+		meeting.invitations()
+			.forEach(i -> attendance.put(i.invitationId(),
+					i.invitee().unitId() != null && i.invitee().unitId().equals(TestUnits.FORSAKRINGSKASSAN_UPPSALA)
+							? Attendance.ABSENT_WITHOUT_NOTICE : Attendance.PRESENT));
 		PlanContent decided = new PlanContent(List.of("Komma tillbaka till skolan"),
-				List.of(new PlanContent.Goal("Jag vill gå i skolan", PlanContent.Goal.Term.LONG, List.of(), "Elevhälsan")),
+				List.of(new PlanContent.Goal("Jag vill gå i skolan", PlanContent.Goal.Term.LONG, List.of(),
+						"Elevhälsan")),
 				List.of(new PlanContent.Action(UUID.randomUUID(), "Samtal varannan vecka",
 						TestUnits.VARDCENTRALEN_LINDGARDEN, null, null, PlanContent.Action.Timing.INDEPENDENT, null)),
 				List.of());
 		LocalDate followUp = LocalDate.now(clock).plusMonths(3);
 		TestLogins.signIn(logins, "anna");
-		meetings.hold(sip.id(), meeting.id(), meeting.version(), new Protocol(anna, anna,
-				Map.of(AgendaSection.NEEDS, "Skolan och sömnen"), erik, followUp, "Alex fick tala först",
-				"Kortare möte"), attendance, decided);
+		meetings.hold(sip.id(), meeting.id(), meeting.version(),
+				new Protocol(anna, anna, Map.of(AgendaSection.NEEDS, "Skolan och sömnen"), erik, followUp,
+						"Alex fick tala först", "Kortare möte"),
+				attendance, decided);
 
 		Sip after = sips.view(sip.id());
 		assertThat(after.status()).isEqualTo(SipStatus.PLAN_ACTIVE);
@@ -340,9 +362,11 @@ class MeetingsTests {
 						null, PlanContent.Action.Timing.INDEPENDENT, null)),
 				List.of());
 		TestLogins.signIn(logins, "anna");
-		// Försäkringskassan is not a principal: it cannot coordinate, and nothing of the meeting is kept
-		assertThatThrownBy(() -> meetings.hold(sip.id(), meeting.id(), meeting.version(), new Protocol(anna, anna,
-				Map.of(), frida, LocalDate.now(clock).plusMonths(2), "", ""), attendance, decided))
+		// Försäkringskassan is not a principal: it cannot coordinate, and nothing of the
+		// meeting is kept
+		assertThatThrownBy(() -> meetings.hold(sip.id(), meeting.id(), meeting.version(),
+				new Protocol(anna, anna, Map.of(), frida, LocalDate.now(clock).plusMonths(2), "", ""), attendance,
+				decided))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("sip.plan.coordinator"));
 		assertThat(meetings.meeting(sip.id(), meeting.id()).status()).isEqualTo(MeetingStatus.CALLED);

@@ -66,16 +66,17 @@ class MailOverSmtpTests {
 				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro, ångest och sömnproblem."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
-		Meeting meeting = meetings.call(sip.id(), new Meeting.Call("Planera stöd för Alex ångest",
-				MeetingTime.of(LocalDate.now().plusDays(7).atTime(LocalTime.of(13, 0)), 60, "Familjecentralen", null),
-				"", "Hej Alex Lindqvist!"), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN),
-				Set.of("50000000-0000-0000-0000-000000000001"));
+		Meeting meeting = meetings.call(sip.id(),
+				new Meeting.Call("Planera stöd för Alex ångest",
+						MeetingTime.of(LocalDate.now().plusDays(7).atTime(LocalTime.of(13, 0)), 60, "Familjecentralen",
+								null),
+						"", "Hej Alex Lindqvist!"),
+				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of("50000000-0000-0000-0000-000000000001"));
 
 		String uid = "UID:" + meeting.id() + "@samordna";
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			dispatcher.dispatch();
-			assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> calendarOf(m).contains(uid)))
-				.hasSize(2);
+			assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> calendarOf(m).contains(uid))).hasSize(2);
 		});
 		// every mail that left, the demo data's included, names nobody
 		for (MimeMessage message : smtp.getReceivedMessages()) {

@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox across a restart: the kallelse is saved, the application goes down before anyone is
- * told, and after the restart every invited unit is told exactly once — however often the event
- * is delivered again.
+ * The outbox across a restart: the kallelse is saved, the application goes down before
+ * anyone is told, and after the restart every invited unit is told exactly once — however
+ * often the event is delivered again.
  */
 class OutboxRestartTests {
 
@@ -54,7 +54,8 @@ class OutboxRestartTests {
 	}
 
 	ConfigurableApplicationContext start() {
-		// arguments, not default properties: they must win over the tests' throw-away data directory
+		// arguments, not default properties: they must win over the tests' throw-away
+		// data directory
 		return new SpringApplicationBuilder(SamordnaApplication.class)
 			.run("--samordna.embedded-database.data-directory=" + data.resolve("postgres"), "--server.port=0");
 	}
@@ -78,13 +79,15 @@ class OutboxRestartTests {
 				create trigger simulated_crash before insert on inbox_message
 				for each row execute function simulated_crash()""").update();
 		LocalDateTime at = LocalDate.now().plusDays(10).atTime(LocalTime.of(9, 0));
-		Meeting meeting = running.getBean(Meetings.class).call(sip.id(), new Meeting.Call("Planera stödet",
-				MeetingTime.of(at, 60, "Familjecentralen", null), "", "Välkommen!"),
-				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of());
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
-				select count(*) from event_publication
-				where event_type like '%MeetingCalled' and completion_date is null and status = 'FAILED'""")
-			.query(Long.class).single()).isEqualTo(1));
+		Meeting meeting = running.getBean(Meetings.class)
+			.call(sip.id(), new Meeting.Call("Planera stödet", MeetingTime.of(at, 60, "Familjecentralen", null), "",
+					"Välkommen!"), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					select count(*) from event_publication
+					where event_type like '%MeetingCalled' and completion_date is null and status = 'FAILED'""")
+				.query(Long.class)
+				.single()).isEqualTo(1));
 		assertThat(invitationsTo(jdbc, TestUnits.VARDCENTRALEN_LINDGARDEN, meeting.id())).isZero();
 		jdbc.sql("drop trigger simulated_crash on inbox_message").update();
 		TestLogins.signOut();
@@ -92,12 +95,15 @@ class OutboxRestartTests {
 
 		running = start();
 		JdbcClient afterRestart = running.getBean(JdbcClient.class);
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-				invitationsTo(afterRestart, TestUnits.VARDCENTRALEN_LINDGARDEN, meeting.id())).isEqualTo(1));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(afterRestart.sql("""
-				select count(*) from event_publication
-				where event_type like '%MeetingCalled' and completion_date is null""")
-			.query(Long.class).single()).isZero());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(invitationsTo(afterRestart, TestUnits.VARDCENTRALEN_LINDGARDEN, meeting.id()))
+						.isEqualTo(1));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(afterRestart.sql("""
+					select count(*) from event_publication
+					where event_type like '%MeetingCalled' and completion_date is null""").query(Long.class).single())
+				.isZero());
 		assertThat(mailTo(afterRestart, "lindgarden@example.se", meeting.id())).isEqualTo(1);
 
 		// delivered again (another node restarting, say): still one message, one mail
@@ -105,20 +111,23 @@ class OutboxRestartTests {
 		running = start();
 		JdbcClient third = running.getBean(JdbcClient.class);
 		// as a crash in the middle of delivery would leave it: published, never completed
-		third.sql("update event_publication set completion_date = null, status = 'PUBLISHED' where event_type like '%MeetingCalled'")
+		third.sql(
+				"update event_publication set completion_date = null, status = 'PUBLISHED' where event_type like '%MeetingCalled'")
 			.update();
 		running.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
 			.resubmitIncompletePublications(publication -> true);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(third.sql("""
-				select count(*) from event_publication
-				where event_type like '%MeetingCalled' and completion_date is null""")
-			.query(Long.class).single()).isZero());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(third.sql("""
+					select count(*) from event_publication
+					where event_type like '%MeetingCalled' and completion_date is null""").query(Long.class).single())
+				.isZero());
 		assertThat(invitationsTo(third, TestUnits.VARDCENTRALEN_LINDGARDEN, meeting.id())).isEqualTo(1);
 		assertThat(mailTo(third, "lindgarden@example.se", meeting.id())).isEqualTo(1);
 	}
 
 	private static long invitationsTo(JdbcClient jdbc, UUID unit, UUID meetingId) {
-		return jdbc.sql("select count(*) from inbox_message where unit_id = ? and meeting_id = ? and kind = 'MEETING_INVITATION'")
+		return jdbc.sql(
+				"select count(*) from inbox_message where unit_id = ? and meeting_id = ? and kind = 'MEETING_INVITATION'")
 			.params(unit, meetingId)
 			.query(Long.class)
 			.single();

@@ -64,16 +64,21 @@ class IndividualPagesTests {
 		void aRecordThatDoesNotExistLooksTheSameAsOneThatIsNotYours() throws Exception {
 			String refused = mvc.perform(as("olle", get("/personer/{id}", ALEX.id())))
 				.andExpect(status().isNotFound())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			String missing = mvc.perform(as("olle", get("/personer/{id}", java.util.UUID.randomUUID())))
 				.andExpect(status().isNotFound())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat(withoutCsrfTokens(refused)).isEqualTo(withoutCsrfTokens(missing));
 		}
 
 		@Test
 		void signedOutVisitorsAreSentToTheLogInPage() throws Exception {
-			mvc.perform(get("/personer/{id}", ALEX.id())).andExpect(status().is3xxRedirection())
+			mvc.perform(get("/personer/{id}", ALEX.id()))
+				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/login"));
 		}
 
@@ -94,10 +99,12 @@ class IndividualPagesTests {
 
 		@Test
 		void aBadPersonnummerIsRefusedWithASwedishMessageNextToTheField() throws Exception {
-			String page = mvc.perform(as("erik", post("/personer/sok")).with(csrf())
-				.param("personnummer", "20100120-2398"))
+			String page = mvc
+				.perform(as("erik", post("/personer/sok")).with(csrf()).param("personnummer", "20100120-2398"))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 
 			assertThat(page).contains("<p class=\"field-error\" id=\"personnummer-error\">Personnumret stämmer inte.")
 				.containsPattern("aria-describedby=\"personnummer-hint personnummer-error\"[^>]*id=\"personnummer\"")
@@ -106,10 +113,12 @@ class IndividualPagesTests {
 
 		@Test
 		void theMessageIsInEnglishForAnEnglishUser() throws Exception {
-			mvc.perform(as("erik", post("/personer/sok")).with(csrf()).param("personnummer", "123")
-				.header("Accept-Language", "en").cookie(new jakarta.servlet.http.Cookie("samordna-sprak", "en")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(
-						"The personal identity number is not valid")));
+			mvc.perform(as("erik", post("/personer/sok")).with(csrf())
+				.param("personnummer", "123")
+				.header("Accept-Language", "en")
+				.cookie(new jakarta.servlet.http.Cookie("samordna-sprak", "en")))
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.containsString("The personal identity number is not valid")));
 		}
 
 		@Test
@@ -121,10 +130,14 @@ class IndividualPagesTests {
 
 		@Test
 		void htmxGetsOnlyTheSearchArea() throws Exception {
-			String fragment = mvc.perform(as("anna", post("/personer/sok")).with(csrf())
-				.header("HX-Request", "true").param("personnummer", ALEX.personnummer()))
+			String fragment = mvc
+				.perform(as("anna", post("/personer/sok")).with(csrf())
+					.header("HX-Request", "true")
+					.param("personnummer", ALEX.personnummer()))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat(fragment).contains("id=\"search-area\"").doesNotContain("<html").doesNotContain("<footer");
 		}
 
@@ -137,23 +150,35 @@ class IndividualPagesTests {
 
 		@Test
 		void registrationWithABadPersonnummerSavesNothing() throws Exception {
-			String page = mvc.perform(as("anna", post("/personer/ny")).with(csrf())
-				.param("personnummer", "19900127-2394")
-				.param("givenName", "Felix").param("familyName", "Felsson").param("reason", "Nytt ärende"))
+			String page = mvc
+				.perform(as("anna", post("/personer/ny")).with(csrf())
+					.param("personnummer", "19900127-2394")
+					.param("givenName", "Felix")
+					.param("familyName", "Felsson")
+					.param("reason", "Nytt ärende"))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			assertThat(page).contains("id=\"personnummer-error\"");
 			assertThat(jdbc.sql("select count(*) from individual where family_name = 'Felsson'")
-				.query(Long.class).single()).isZero();
+				.query(Long.class)
+				.single()).isZero();
 		}
 
 		@Test
 		void registrationNeedsAReason() throws Exception {
-			String page = mvc.perform(as("anna", post("/personer/ny")).with(csrf())
-				.param("personnummer", "195006142524").param("givenName", "Karin").param("familyName", "Sjöberg"))
+			String page = mvc
+				.perform(as("anna", post("/personer/ny")).with(csrf())
+					.param("personnummer", "195006142524")
+					.param("givenName", "Karin")
+					.param("familyName", "Sjöberg"))
 				.andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
-			assertThat(page).contains("id=\"reason-error\"").contains("Skriv varför din enhet har kontakt med personen.");
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("id=\"reason-error\"")
+				.contains("Skriv varför din enhet har kontakt med personen.");
 		}
 
 	}
@@ -163,17 +188,20 @@ class IndividualPagesTests {
 
 		@Test
 		void aProtectedPersonsAddressNeverAppearsOnAnyPage() throws Exception {
-			List<MockHttpServletRequestBuilder> pages = List.of(
-					as("erik", get("/personer/{id}", SANNA.id())),
+			List<MockHttpServletRequestBuilder> pages = List.of(as("erik", get("/personer/{id}", SANNA.id())),
 					as("erik", get("/personer/{id}/andra", SANNA.id())),
 					as("erik", get("/personer/{id}/relationer/ny", SANNA.id())),
 					as("erik", post("/personer/sok")).with(csrf()).param("personnummer", SANNA.personnummer()),
-					as("erik", post("/personer/sok")).with(csrf()).header("HX-Request", "true")
+					as("erik", post("/personer/sok")).with(csrf())
+						.header("HX-Request", "true")
 						.param("personnummer", SANNA.personnummer()),
 					as("erik", get("/personer/{id}", SANNA.id())).param("lang", "en"),
 					as("admin", post("/admin/loggkontroll")).with(csrf()).param("personnummer", SANNA.personnummer()));
 			for (var request : pages) {
-				String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+				String page = mvc.perform(request)
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
 					.getContentAsString();
 				assertThat(page).doesNotContain(SANNA_STREET).doesNotContain("753 18");
 			}
@@ -181,17 +209,23 @@ class IndividualPagesTests {
 
 		@Test
 		void savingTheEditFormOfAProtectedPersonKeepsTheAddressHidden() throws Exception {
-			long version = jdbc.sql("select version from individual where id = ?").param(SANNA.id())
-				.query(Long.class).single();
+			long version = jdbc.sql("select version from individual where id = ?")
+				.param(SANNA.id())
+				.query(Long.class)
+				.single();
 			mvc.perform(as("erik", post("/personer/{id}/andra", SANNA.id())).with(csrf())
-				.param("givenName", "Sanna").param("familyName", "Ek").param("protectedIdentity", "true")
-				.param("version", String.valueOf(version)))
-				.andExpect(status().is3xxRedirection());
-			String street = jdbc.sql("select street_address from individual where id = ?").param(SANNA.id())
-				.query(String.class).single();
+				.param("givenName", "Sanna")
+				.param("familyName", "Ek")
+				.param("protectedIdentity", "true")
+				.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+			String street = jdbc.sql("select street_address from individual where id = ?")
+				.param(SANNA.id())
+				.query(String.class)
+				.single();
 			assertThat(street).startsWith(SANNA_STREET);
 			mvc.perform(as("erik", get("/personer/{id}", SANNA.id())))
-				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(SANNA_STREET))));
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(SANNA_STREET))));
 		}
 
 	}
@@ -199,7 +233,8 @@ class IndividualPagesTests {
 	@Test
 	void pagesCarryStrictSecurityHeaders() throws Exception {
 		mvc.perform(as("erik", get("/personer")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "same-origin"));

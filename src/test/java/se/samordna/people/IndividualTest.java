@@ -22,8 +22,8 @@ class IndividualTest {
 	static Individual saved(String personnummer, boolean protectedIdentity) {
 		Individual fresh = Individual.register(Personnummer.of(personnummer),
 				new IndividualDetails("Test", "Person", null, null, HOME, null, protectedIdentity));
-		return new Individual(fresh.id(), personnummer, "Test", "Person", null, null, HOME.street(),
-				HOME.postalCode(), HOME.city(), null, protectedIdentity, Set.of(), 1L);
+		return new Individual(fresh.id(), personnummer, "Test", "Person", null, null, HOME.street(), HOME.postalCode(),
+				HOME.city(), null, protectedIdentity, Set.of(), 1L);
 	}
 
 	static RelationDetails relation(RelationKind kind, Set<MandateArea> mandate, String note) {
@@ -111,8 +111,9 @@ class IndividualTest {
 		@Test
 		void aGodMansMandateIsKept() {
 			Individual gunnar = saved(TestPeople.GUNNAR.personnummer(), false);
-			gunnar.addRelation(relation(RelationKind.GOD_MAN,
-					Set.of(MandateArea.BEVAKA_RATT, MandateArea.SORJA_FOR_PERSON), null), TODAY, 1);
+			gunnar.addRelation(
+					relation(RelationKind.GOD_MAN, Set.of(MandateArea.BEVAKA_RATT, MandateArea.SORJA_FOR_PERSON), null),
+					TODAY, 1);
 			assertThat(gunnar.relations(RelationKind.GOD_MAN).get(0).mandate())
 				.containsExactlyInAnyOrder(MandateArea.BEVAKA_RATT, MandateArea.SORJA_FOR_PERSON);
 		}

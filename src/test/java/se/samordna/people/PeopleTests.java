@@ -55,8 +55,9 @@ class PeopleTests {
 	@Test
 	void aProtectedPersonCannotBeReachedBySelfRegistration() {
 		TestLogins.signIn(logins, "olle");
-		assertThatThrownBy(() -> people.register(Personnummer.of(TestPeople.SANNA.personnummer()), details("X"),
-				"Vill läsa")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> people.register(Personnummer.of(TestPeople.SANNA.personnummer()), details("X"), "Vill läsa"))
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> people.view(TestPeople.SANNA.id())).isInstanceOf(NotFoundException.class);
 	}
 

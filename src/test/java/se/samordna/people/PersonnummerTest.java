@@ -18,8 +18,8 @@ class PersonnummerTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "201001202398", "20101320-2397", "abc", "", "11111111111", "19811218-987",
-			"2010012023970" })
+	@ValueSource(
+			strings = { "201001202398", "20101320-2397", "abc", "", "11111111111", "19811218-987", "2010012023970" })
 	void refusesNumbersThatAreNotValid(String input) {
 		assertThat(Personnummer.isValid(input)).isFalse();
 		assertThatThrownBy(() -> Personnummer.of(input)).isInstanceOf(Personnummer.InvalidPersonnummer.class);

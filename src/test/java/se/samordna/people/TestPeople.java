@@ -3,8 +3,8 @@ package se.samordna.people;
 import java.util.UUID;
 
 /**
- * The demo cast (../shared/domain/PERSONAS.md) as test fixtures: the same ids and Skatteverket
- * test numbers as the demo data, so a failing test can say "Alex's page".
+ * The demo cast (../shared/domain/PERSONAS.md) as test fixtures: the same ids and
+ * Skatteverket test numbers as the demo data, so a failing test can say "Alex's page".
  */
 public final class TestPeople {
 
@@ -14,7 +14,10 @@ public final class TestPeople {
 	public record Persona(UUID id, String personnummer, String name) {
 	}
 
-	/** 16 years old, Uppsala; guardians Maria and Johan; known to anna's, BUP's, elevhälsa's and erik's units. */
+	/**
+	 * 16 years old, Uppsala; guardians Maria and Johan; known to anna's, BUP's,
+	 * elevhälsa's and erik's units.
+	 */
 	public static final Persona ALEX = new Persona(UUID.fromString("40000000-0000-0000-0000-000000000001"),
 			"201001202397", "Alex Lindqvist");
 
@@ -22,11 +25,17 @@ public final class TestPeople {
 	public static final Persona ELSA = new Persona(UUID.fromString("40000000-0000-0000-0000-000000000003"),
 			"201502092388", "Elsa Lindqvist");
 
-	/** 78 years old, with god man Gudrun; known to erik's vårdcentral and Uppsala's hemsjukvård. */
+	/**
+	 * 78 years old, with god man Gudrun; known to erik's vårdcentral and Uppsala's
+	 * hemsjukvård.
+	 */
 	public static final Persona GUNNAR = new Persona(UUID.fromString("40000000-0000-0000-0000-000000000004"),
 			"194804032094", "Gunnar Åberg");
 
-	/** Protected identity; known to erik's vårdcentral. Her stored address must never be shown. */
+	/**
+	 * Protected identity; known to erik's vårdcentral. Her stored address must never be
+	 * shown.
+	 */
 	public static final Persona SANNA = new Persona(UUID.fromString("40000000-0000-0000-0000-000000000006"),
 			"198602272380", "Sanna Ek");
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a user sees comes from the bundles, in Swedish and English: the bundles have the
- * same keys, every key a template names exists, and no template holds literal text.
+ * Every text a user sees comes from the bundles, in Swedish and English: the bundles have
+ * the same keys, every key a template names exists, and no template holds literal text.
  */
 class MessageBundlesTests {
 
@@ -32,8 +32,8 @@ class MessageBundlesTests {
 
 	static final Path JAVA = Path.of("src/main/java");
 
-	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings", "notifications",
-			"portal", "documents", "survey", "statistics");
+	static final List<String> BUNDLES = List.of("layout", "directory", "people", "access", "sip", "meetings",
+			"notifications", "portal", "documents", "survey", "statistics");
 
 	/** The individual's pages speak seven languages; lättläst is a variant of Swedish. */
 	static final List<String> PORTAL_LANGUAGES = List.of("portal_en", "portal_sv__lattlast", "portal_ar", "portal_fa",
@@ -89,7 +89,11 @@ class MessageBundlesTests {
 			assertThat(text).as("%s %s", bundle, key).isNotBlank().doesNotContain("'");
 			assertThat(placeholder.matcher(text).results().map(MatchResult::group).sorted().toList())
 				.as("placeholders of %s in %s", key, bundle)
-				.isEqualTo(placeholder.matcher(swedish.getProperty(key)).results().map(MatchResult::group).sorted().toList());
+				.isEqualTo(placeholder.matcher(swedish.getProperty(key))
+					.results()
+					.map(MatchResult::group)
+					.sorted()
+					.toList());
 		}
 		assertThat(bundle.startsWith("documents") || PORTAL_LANGUAGES.contains(bundle)).isTrue();
 	}
@@ -99,12 +103,15 @@ class MessageBundlesTests {
 	void lattlastIsWrittenApartFromTheSwedish(String bundle) throws IOException {
 		Properties swedish = load(bundle);
 		Properties easy = load(bundle + "_sv__lattlast");
-		// short labels (Namn, Telefon) may stay as they are; the explanations must be rewritten
+		// short labels (Namn, Telefon) may stay as they are; the explanations must be
+		// rewritten
 		List<String> explanations = swedish.stringPropertyNames()
 			.stream()
 			.filter(key -> swedish.getProperty(key).length() >= 60)
 			.toList();
-		long copied = explanations.stream().filter(key -> swedish.getProperty(key).equals(easy.getProperty(key))).count();
+		long copied = explanations.stream()
+			.filter(key -> swedish.getProperty(key).equals(easy.getProperty(key)))
+			.count();
 		assertThat(explanations).hasSizeGreaterThan(20);
 		assertThat(copied).as("explanations copied unchanged into lättläst").isLessThan(explanations.size() / 10);
 	}
@@ -128,7 +135,8 @@ class MessageBundlesTests {
 	@Test
 	void everyMessageKeyTheCodeNamesExists() throws IOException {
 		Set<String> keys = allKeys();
-		Pattern quoted = Pattern.compile("\"((?:people|directory|access|error|review|sip|plan|portal)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+		Pattern quoted = Pattern
+			.compile("\"((?:people|directory|access|error|review|sip|plan|portal)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {

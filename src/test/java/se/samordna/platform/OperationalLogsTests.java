@@ -31,12 +31,16 @@ class OperationalLogsTests {
 
 	@Test
 	void readsRefusalsAndBadInputLeaveNoPersonalDataInTheLog(CapturedOutput output) throws Exception {
-		mvc.perform(post("/personer/sok").with(user(logins.loadUserByUsername("olle"))).with(csrf())
+		mvc.perform(post("/personer/sok").with(user(logins.loadUserByUsername("olle")))
+			.with(csrf())
 			.param("personnummer", ALEX.personnummer()));
 		mvc.perform(get("/personer/{id}", ALEX.id()).with(user(logins.loadUserByUsername("olle"))));
 		mvc.perform(get("/personer/{id}", SANNA.id()).with(user(logins.loadUserByUsername("erik"))));
-		mvc.perform(post("/personer/ny").with(user(logins.loadUserByUsername("olle"))).with(csrf())
-			.param("personnummer", SANNA.personnummer()).param("givenName", "X").param("familyName", "Y")
+		mvc.perform(post("/personer/ny").with(user(logins.loadUserByUsername("olle")))
+			.with(csrf())
+			.param("personnummer", SANNA.personnummer())
+			.param("givenName", "X")
+			.param("familyName", "Y")
 			.param("reason", "Test"));
 
 		assertThat(output.getAll()).doesNotContain(ALEX.personnummer())

@@ -12,8 +12,8 @@ class ProductionModeTests {
 
 	@Test
 	void theProdProfileRefusesToStartWithoutADatasource() {
-		assertThatThrownBy(() -> new SpringApplicationBuilder(SamordnaApplication.class).profiles("prod")
-			.run("--server.port=0"))
+		assertThatThrownBy(
+				() -> new SpringApplicationBuilder(SamordnaApplication.class).profiles("prod").run("--server.port=0"))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("SPRING_DATASOURCE_URL")
 			.hasMessageContaining("Samordna startar inte");
@@ -30,8 +30,8 @@ class ProductionModeTests {
 
 	@Test
 	void aDatasourceWithoutTheProdProfileStillNeedsOidcBecauseThereAreNoDemoLogIns() {
-		assertThatThrownBy(() -> new SpringApplicationBuilder(SamordnaApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://localhost:1/samordna"))
+		assertThatThrownBy(() -> new SpringApplicationBuilder(SamordnaApplication.class).run("--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:1/samordna"))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("client-id");
 	}

@@ -24,9 +24,10 @@ import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
 /**
- * A SIP of Alex's own for a test to change freely (the demo SIP stays as it is): consented by
- * Alex, BUP and elevhälsan taking part, plan version 1 with anna as coordinator, and a
- * follow-up meeting where BUP comes, elevhälsan cannot, and Maria has not answered.
+ * A SIP of Alex's own for a test to change freely (the demo SIP stays as it is):
+ * consented by Alex, BUP and elevhälsan taking part, plan version 1 with anna as
+ * coordinator, and a follow-up meeting where BUP comes, elevhälsan cannot, and Maria has
+ * not answered.
  */
 public final class PortalFixtures {
 
@@ -45,7 +46,9 @@ public final class PortalFixtures {
 
 	public static PlanContent plan(List<String> goals) {
 		return new PlanContent(List.of("Komma tillbaka till skolan"),
-				goals.stream().map(words -> new PlanContent.Goal(words, PlanContent.Goal.Term.LONG, List.of(), "BUP")).toList(),
+				goals.stream()
+					.map(words -> new PlanContent.Goal(words, PlanContent.Goal.Term.LONG, List.of(), "BUP"))
+					.toList(),
 				List.of(new PlanContent.Action(UUID.fromString("a0000000-0000-0000-0000-000000000001"),
 						"Samtal varannan vecka", BUP, null, null, PlanContent.Action.Timing.INDEPENDENT, null)),
 				List.of());

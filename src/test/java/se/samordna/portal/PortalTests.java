@@ -42,8 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The individual's own pages over HTTP, with the real log-in for citizens: who sees what, and
- * that nobody sees another person's SIP.
+ * The individual's own pages over HTTP, with the real log-in for citizens: who sees what,
+ * and that nobody sees another person's SIP.
  */
 @IntegrationTest
 class PortalTests {
@@ -74,7 +74,10 @@ class PortalTests {
 		TestSecurityContextHolder.clearContext();
 	}
 
-	/** Logs in through the citizens' log-in form, as a browser would; the session cookie is the browser. */
+	/**
+	 * Logs in through the citizens' log-in form, as a browser would; the session cookie
+	 * is the browser.
+	 */
 	Cookie citizen(String username) throws Exception {
 		signOut();
 		Cookie session = mvc.perform(formLogin("/mina-sidor/logga-in").user(username).password("demo"))
@@ -97,7 +100,10 @@ class PortalTests {
 		TestCitizens.signIn(username, persona.personnummer(), persona.name());
 	}
 
-	/** A request in the browser session of a signed-in citizen, with nobody signed in in this thread. */
+	/**
+	 * A request in the browser session of a signed-in citizen, with nobody signed in in
+	 * this thread.
+	 */
 	static MockHttpServletRequestBuilder in(Cookie session, MockHttpServletRequestBuilder request) {
 		SecurityContextHolder.clearContext();
 		TestSecurityContextHolder.clearContext();
@@ -113,17 +119,20 @@ class PortalTests {
 		Sip sip = alexsOwnSip();
 		Cookie alex = citizen("alex");
 		actAs("alex");
-		sip = sips.prepareAsCitizen(sip.id(), sip.version(), new OwnPreparation.Draft(ALEX_SECRET, "Får jag gå kortare dagar?",
-				null, null, null, java.util.Set.of(Preparation.TakingPart.IN_PERSON), null, null));
+		sip = sips.prepareAsCitizen(sip.id(), sip.version(),
+				new OwnPreparation.Draft(ALEX_SECRET, "Får jag gå kortare dagar?", null, null, null,
+						java.util.Set.of(Preparation.TakingPart.IN_PERSON), null, null));
 		sips.commentAsCitizen(sip.id(), PortalFixtures.FIRST_GOAL, "Jag vill börja med tre dagar.");
 		String path = "/mina-sidor/sip/" + sip.id();
 
 		Cookie maria = citizen("maria");
-		mvc.perform(in(maria, get(path))).andExpect(status().isOk())
+		mvc.perform(in(maria, get(path)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(PortalFixtures.FIRST_GOAL)))
 			.andExpect(content().string(containsString("Du ser planen som vårdnadshavare")))
 			.andExpect(content().string(not(containsString("Jag vill börja med tre dagar."))));
-		mvc.perform(in(maria, get(path + "/mote"))).andExpect(status().isOk())
+		mvc.perform(in(maria, get(path + "/mote")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Se hur det går i skolan")))
 			.andExpect(content().string(not(containsString(ALEX_SECRET))));
 		mvc.perform(in(maria, get(path + "/forbered"))).andExpect(status().isNotFound());
@@ -142,30 +151,39 @@ class PortalTests {
 		}
 		mvc.perform(in(maria, get(path + "/mote"))).andExpect(content().string(not(containsString(ALEX_SECRET))));
 
-		// anna sees what Alex wrote in her preparation view, and his comment with the plan
+		// anna sees what Alex wrote in her preparation view, and his comment with the
+		// plan
 		TestLogins.signIn(logins, "anna");
 		assertThat(sips.view(sip.id()).ownPreparations()).extracting(OwnPreparation::whatMatters)
 			.containsExactly(ALEX_SECRET);
-		assertThat(sips.overview(sip.id()).comments()).extracting(IndividualComment::goal).containsExactly(PortalFixtures.FIRST_GOAL);
+		assertThat(sips.overview(sip.id()).comments()).extracting(IndividualComment::goal)
+			.containsExactly(PortalFixtures.FIRST_GOAL);
 	}
 
 	@Test
 	void gudrunSeesGunnarsSipAndMayPrepareForHim() throws Exception {
 		Cookie gudrun = citizen("gudrun");
-		String home = mvc.perform(in(gudrun, get("/mina-sidor"))).andExpect(status().isOk())
+		String home = mvc.perform(in(gudrun, get("/mina-sidor")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gunnar Åberg")))
 			.andExpect(content().string(containsString("företrädare")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String sipPath = home.replaceAll("(?s).*href=\"(/mina-sidor/sip/[0-9a-f-]{36})\".*", "$1");
-		mvc.perform(in(gudrun, get(sipPath + "/mote"))).andExpect(status().isOk())
+		mvc.perform(in(gudrun, get(sipPath + "/mote")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gudrun Holm")));
 		mvc.perform(in(gudrun, get(sipPath + "/forbered"))).andExpect(status().isOk());
-		mvc.perform(in(gudrun, get(sipPath + "/samtycke"))).andExpect(status().isOk())
+		mvc.perform(in(gudrun, get(sipPath + "/samtycke")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("En företrädare gav samtycket.")));
 		assertThat(jdbc.sql("""
 				select count(*) from access_log where username = 'gudrun' and citizen_standing = 'REPRESENTATIVE'
-				and individual_id = ? and outcome = 'GRANTED'""").param(TestPeople.GUNNAR.id()).query(Long.class).single())
-			.as("every read by the god man is logged").isGreaterThanOrEqualTo(4);
+				and individual_id = ? and outcome = 'GRANTED'""")
+			.param(TestPeople.GUNNAR.id())
+			.query(Long.class)
+			.single()).as("every read by the god man is logged").isGreaterThanOrEqualTo(4);
 	}
 
 	@Test
@@ -179,16 +197,19 @@ class PortalTests {
 				get(path + "/forbered"), get(path + "/samtycke"), get(path + "/versioner/1"), get(path + "/plan/1.pdf"),
 				post(path + "/sett").param("version", "1"),
 				post(path + "/synpunkter").param("goal", PortalFixtures.FIRST_GOAL).param("text", "Hej"),
-				post(path + "/forbered").param("version", String.valueOf(sip.version())).param("whatMatters", "Intrång"),
+				post(path + "/forbered").param("version", String.valueOf(sip.version()))
+					.param("whatMatters", "Intrång"),
 				post(path + "/delning").param("share", "true"),
-				post(path + "/samtycke/aterkalla").param("version", String.valueOf(sip.version())).param("understood", "true"));
+				post(path + "/samtycke/aterkalla").param("version", String.valueOf(sip.version()))
+					.param("understood", "true"));
 		for (MockHttpServletRequestBuilder request : everyPortalUrl) {
 			mvc.perform(in(gunnar, request).with(csrf()))
 				.andExpect(status().isNotFound())
 				.andExpect(content().string(not(containsString("Alex"))));
 		}
 
-		assertThat(refusals("gunnar") - refusedBefore).as("every try is in the access log").isEqualTo(everyPortalUrl.size());
+		assertThat(refusals("gunnar") - refusedBefore).as("every try is in the access log")
+			.isEqualTo(everyPortalUrl.size());
 		TestLogins.signIn(logins, "anna");
 		Sip after = sips.view(sip.id());
 		assertThat(after.version()).isEqualTo(sip.version());
@@ -198,18 +219,26 @@ class PortalTests {
 	}
 
 	boolean gunnarsHomeListsNoAlex(Cookie gunnar) throws Exception {
-		return !mvc.perform(in(gunnar, get("/mina-sidor"))).andReturn().getResponse().getContentAsString().contains("Alex");
+		return !mvc.perform(in(gunnar, get("/mina-sidor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.contains("Alex");
 	}
 
 	long refusals(String username) {
-		return jdbc.sql("select count(*) from access_log where username = ? and outcome = 'REFUSED' and roles = 'CITIZEN'")
-			.param(username).query(Long.class).single();
+		return jdbc
+			.sql("select count(*) from access_log where username = ? and outcome = 'REFUSED' and roles = 'CITIZEN'")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void staffAndCitizensKeepToTheirOwnDoors() throws Exception {
 		mvc.perform(get("/mina-sidor")).andExpect(redirectedUrl("/mina-sidor/logga-in"));
-		mvc.perform(get("/mina-sidor/vad-ar-sip")).andExpect(status().isOk())
+		mvc.perform(get("/mina-sidor/vad-ar-sip"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("socialtjänstlagen (10 kap. 8 §)")));
 		// a staff name and password open no citizen session
 		mvc.perform(formLogin("/mina-sidor/logga-in").user("anna").password("demo"))
@@ -236,7 +265,9 @@ class PortalTests {
 		String row = jdbc.sql("""
 				select citizen_standing || ' ' || record_type || ' ' || action || ' ' || record_version
 				from access_log where username = 'alex' and record_id = ? order by id desc limit 1""")
-			.param(sip.id().toString()).query(String.class).single();
+			.param(sip.id().toString())
+			.query(String.class)
+			.single();
 		assertThat(row).isEqualTo("SELF sip PRINT 1");
 	}
 
@@ -248,7 +279,9 @@ class PortalTests {
 		String row = jdbc.sql("""
 				select citizen_identity || ' ' || citizen_standing || ' ' || record_type || ' ' || action
 				from access_log where username = 'alex' and record_id = ? order by id desc limit 1""")
-			.param(sip.id().toString()).query(String.class).single();
+			.param(sip.id().toString())
+			.query(String.class)
+			.single();
 		assertThat(row).isEqualTo(TestPeople.ALEX.personnummer() + " SELF sip READ");
 	}
 
@@ -261,22 +294,26 @@ class PortalTests {
 		mvc.perform(in(alex, get(path))).andExpect(content().string(not(containsString("Planen har ändrats"))));
 
 		TestLogins.signIn(logins, "anna");
-		sip = sips.editPlan(sip.id(), sip.version(), PortalFixtures.plan(List.of(PortalFixtures.FIRST_GOAL, "Jag vill träffa kompisar")));
+		sip = sips.editPlan(sip.id(), sip.version(),
+				PortalFixtures.plan(List.of(PortalFixtures.FIRST_GOAL, "Jag vill träffa kompisar")));
 		sips.confirmPlan(sip.id(), sip.version(), PortalFixtures.ANNA, LocalDate.now(clock).plusMonths(3));
 
-		String page = mvc.perform(in(alex, get(path))).andExpect(status().isOk())
+		String page = mvc.perform(in(alex, get(path)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Planen har ändrats")))
 			.andExpect(content().string(containsString("Datumet för uppföljningen är ändrat.")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String newGoal = page.substring(page.indexOf("Jag vill träffa kompisar"));
 		assertThat(newGoal.substring(0, newGoal.indexOf("</h3>"))).contains("class=\"mark\"").contains("Nytt");
 		String oldGoal = page.substring(page.indexOf(PortalFixtures.FIRST_GOAL + "</span>"));
 		assertThat(oldGoal.substring(0, oldGoal.indexOf("</h3>"))).doesNotContain("class=\"mark\"");
 
-		mvc.perform(in(alex, post(path + "/sett")).with(csrf()).param("version", "2"))
-			.andExpect(redirectedUrl(path));
+		mvc.perform(in(alex, post(path + "/sett")).with(csrf()).param("version", "2")).andExpect(redirectedUrl(path));
 		mvc.perform(in(alex, get(path))).andExpect(content().string(not(containsString("Planen har ändrats"))));
-		mvc.perform(in(alex, get(path + "/versioner/2"))).andExpect(status().isOk())
+		mvc.perform(in(alex, get(path + "/versioner/2")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jämfört med version 1")));
 	}
 
@@ -286,23 +323,27 @@ class PortalTests {
 		String path = "/mina-sidor/sip/" + sip.id();
 		Cookie alex = citizen("alex");
 
-		mvc.perform(in(alex, post(path + "/samtycke/aterkalla")).with(csrf()).param("version", String.valueOf(sip.version())))
+		mvc.perform(in(alex, post(path + "/samtycke/aterkalla")).with(csrf())
+			.param("version", String.valueOf(sip.version())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kryssa i rutan för att visa att du förstår")));
 		actAs("alex");
 		assertThat(sips.citizenCase(sip.id()).sip().status()).isEqualTo(SipStatus.PLAN_ACTIVE);
 
 		mvc.perform(in(alex, post(path + "/samtycke/aterkalla")).with(csrf())
-				.param("version", String.valueOf(sip.version())).param("understood", "true"))
-			.andExpect(redirectedUrl(path + "/samtycke"));
+			.param("version", String.valueOf(sip.version()))
+			.param("understood", "true")).andExpect(redirectedUrl(path + "/samtycke"));
 
 		actAs("alex");
 		assertThat(sips.citizenCase(sip.id()).sip().status()).isEqualTo(SipStatus.CLOSED);
 		List<UUID> told = List.of(se.samordna.directory.TestUnits.SOCIALTJANST_BARN_UPPSALA, PortalFixtures.BUP,
 				PortalFixtures.ELEVHALSA);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("select unit_id from inbox_message where sip_id = ? and kind = 'SIP_CLOSED' and detail = 'CONSENT_WITHDRAWN'")
-			.param(sip.id()).query(UUID.class).list()).containsExactlyInAnyOrderElementsOf(told));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"select unit_id from inbox_message where sip_id = ? and kind = 'SIP_CLOSED' and detail = 'CONSENT_WITHDRAWN'")
+				.param(sip.id())
+				.query(UUID.class)
+				.list()).containsExactlyInAnyOrderElementsOf(told));
 		TestLogins.signIn(logins, "anna");
 		assertThat(sips.timeline(sip.id()).get(sips.timeline(sip.id()).size() - 1).byCitizen())
 			.isEqualTo(se.samordna.access.Standing.SELF);
@@ -311,14 +352,16 @@ class PortalTests {
 	@Test
 	void theChosenLanguageIsRememberedAndArabicReadsRightToLeft() throws Exception {
 		Cookie alex = citizen("alex");
-		var first = mvc.perform(in(alex, get("/mina-sidor")).param("lang", "ar")).andExpect(status().isOk())
+		var first = mvc.perform(in(alex, get("/mina-sidor")).param("lang", "ar"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lang=\"ar\" dir=\"rtl\"")))
 			.andReturn();
 		assertThat(first.getResponse().getCookie("samordna-mitt-sprak")).isNotNull();
 		try {
 			// a new device: no cookie, a fresh log-in; the choice follows the person
 			Cookie elsewhere = citizen("alex");
-			mvc.perform(in(elsewhere, get("/mina-sidor"))).andExpect(content().string(containsString("lang=\"ar\" dir=\"rtl\"")));
+			mvc.perform(in(elsewhere, get("/mina-sidor")))
+				.andExpect(content().string(containsString("lang=\"ar\" dir=\"rtl\"")));
 			mvc.perform(in(elsewhere, get("/mina-sidor")).param("lang", "sv-lattlast"))
 				.andExpect(content().string(containsString("lang=\"sv\" dir=\"ltr\"")));
 		}
@@ -332,18 +375,23 @@ class PortalTests {
 	@Test
 	void sannaWithProtectedIdentityUsesHerPagesAndHerAddressIsNowhere() throws Exception {
 		Cookie sanna = citizen("sanna");
-		String home = mvc.perform(in(sanna, get("/mina-sidor"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String home = mvc.perform(in(sanna, get("/mina-sidor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String sipPath = home.replaceAll("(?s).*href=\"(/mina-sidor/sip/[0-9a-f-]{36})\".*", "$1");
 		assertThat(sipPath).startsWith("/mina-sidor/sip/");
 		for (String page : List.of("", "/mote", "/forbered", "/samtycke", "/versioner/1")) {
-			mvc.perform(in(sanna, get(sipPath + page))).andExpect(status().isOk())
+			mvc.perform(in(sanna, get(sipPath + page)))
+				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(TestPeople.SANNA_STREET))))
 				.andExpect(content().string(not(containsString("753 18"))));
 		}
 		assertThat(jdbc.sql("""
 				select bool_and(protected_person) from access_log where username = 'sanna' and roles = 'CITIZEN'""")
-			.query(Boolean.class).single()).as("her reads are marked for log review").isTrue();
+			.query(Boolean.class)
+			.single()).as("her reads are marked for log review").isTrue();
 	}
 
 }

@@ -9,7 +9,10 @@ import se.samordna.people.TestPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A newcomer sees a living system: the demo data holds SIPs in the states the process reaches. */
+/**
+ * A newcomer sees a living system: the demo data holds SIPs in the states the process
+ * reaches.
+ */
 @IntegrationTest
 class DemoSipsTests {
 
@@ -34,16 +37,20 @@ class DemoSipsTests {
 
 	@Test
 	void theProtectedPersonsDemoSipIsTheOneWithAFollowUpDue() {
-		assertThat(jdbc.sql("select status from sip where individual_id = ?").param(TestPeople.SANNA.id())
-			.query(String.class).list()).contains("FOLLOW_UP_DUE");
+		assertThat(jdbc.sql("select status from sip where individual_id = ?")
+			.param(TestPeople.SANNA.id())
+			.query(String.class)
+			.list()).contains("FOLLOW_UP_DUE");
 	}
 
 	@Test
 	void demoPlansHaveTheirConfirmedVersionsAndTimelines() {
-		assertThat(jdbc.sql("select count(*) from sip_plan_version").query(Long.class).single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from sip_plan_version").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
 		assertThat(jdbc.sql("""
 				select count(*) from sip s where not exists (select 1 from sip_step t where t.sip_id = s.id)""")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

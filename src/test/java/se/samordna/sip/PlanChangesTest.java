@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A new plan version is shown with what changed: nothing may change behind the person's back. */
+/**
+ * A new plan version is shown with what changed: nothing may change behind the person's
+ * back.
+ */
 class PlanChangesTest {
 
 	static final UUID SIP = UUID.randomUUID();
@@ -25,8 +28,8 @@ class PlanChangesTest {
 	}
 
 	static PlanVersion version(int number, PlanContent content, UUID coordinator, LocalDate followUp) {
-		return new PlanVersion(SIP, number, PlanVersionKind.REVISION, content, List.of(), new Coordinator(coordinator, UNIT),
-				followUp, coordinator, Instant.EPOCH);
+		return new PlanVersion(SIP, number, PlanVersionKind.REVISION, content, List.of(),
+				new Coordinator(coordinator, UNIT), followUp, coordinator, Instant.EPOCH);
 	}
 
 	@Test
@@ -36,11 +39,12 @@ class PlanChangesTest {
 		PlanVersion before = version(1, new PlanContent(List.of("Skolan", "Sömnen"),
 				List.of(new PlanContent.Goal("Gå i skolan", PlanContent.Goal.Term.LONG, List.of(), "Elevhälsan"),
 						new PlanContent.Goal("Sova bättre", PlanContent.Goal.Term.SHORT, List.of(), "BUP")),
-				List.of(action(TALKS, "Samtal", day), action(SCHOOL, "Anpassad skolgång", day)), List.of()),
-				anna, day.plusMonths(1));
+				List.of(action(TALKS, "Samtal", day), action(SCHOOL, "Anpassad skolgång", day)), List.of()), anna,
+				day.plusMonths(1));
 		PlanVersion after = version(2, new PlanContent(List.of("Skolan", "Vänner"),
 				List.of(new PlanContent.Goal("Gå i skolan", PlanContent.Goal.Term.LONG, List.of("Tre dagar i veckan"),
-						"Elevhälsan"), new PlanContent.Goal("Träffa kompisar", PlanContent.Goal.Term.SHORT, List.of(), "BUP")),
+						"Elevhälsan"),
+						new PlanContent.Goal("Träffa kompisar", PlanContent.Goal.Term.SHORT, List.of(), "BUP")),
 				List.of(action(TALKS, "Samtal varje vecka", day), action(UUID.randomUUID(), "Fritidsaktivitet", day)),
 				List.of()), anna, day.plusMonths(1));
 
@@ -50,7 +54,8 @@ class PlanChangesTest {
 		assertThat(changes.removedNeeds()).containsExactly("Sömnen");
 		assertThat(changes.newGoals()).containsExactly("Träffa kompisar");
 		assertThat(changes.changedGoals()).containsExactly("Gå i skolan");
-		assertThat(changes.removedGoals()).extracting(PlanContent.Goal::individualsWords).containsExactly("Sova bättre");
+		assertThat(changes.removedGoals()).extracting(PlanContent.Goal::individualsWords)
+			.containsExactly("Sova bättre");
 		assertThat(changes.changedActions()).containsExactly(TALKS);
 		assertThat(changes.newActions()).hasSize(1).doesNotContain(TALKS, SCHOOL);
 		assertThat(changes.removedActions()).extracting(PlanContent.Action::id).containsExactly(SCHOOL);

@@ -18,7 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Recording that the person got the plan: the process measure "plans given" starts here. */
+/**
+ * Recording that the person got the plan: the process measure "plans given" starts here.
+ */
 @IntegrationTest
 class PlanGivenTests {
 
@@ -34,24 +36,42 @@ class PlanGivenTests {
 	@Test
 	void theCoordinatorRecordsOnceThatThePersonGotThePlan() throws Exception {
 		// Sanna's demo plan: confirmed by erik, not yet recorded as given
-		UUID sip = jdbc.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000006'"
-				+ " order by started_at limit 1").query(UUID.class).single();
+		UUID sip = jdbc
+			.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000006'"
+					+ " order by started_at limit 1")
+			.query(UUID.class)
+			.single();
 		String page = "/sip/" + sip + "/versioner/1";
 		var erik = user(logins.loadUserByUsername("erik"));
-		assertThat(mvc.perform(get(page).with(erik)).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(mvc.perform(get(page).with(erik))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("Har personen fått planen?");
 		// nothing chosen: told next to the question, nothing saved
 		assertThat(mvc.perform(post(page + "/lamnad").with(erik).with(csrf()).param("version", version(sip)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("Välj hur personen fick planen.");
-		mvc.perform(post(page + "/lamnad").with(erik).with(csrf()).param("version", version(sip))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Välj hur personen fick planen.");
+		mvc.perform(post(page + "/lamnad").with(erik)
+			.with(csrf())
+			.param("version", version(sip))
 			.param("delivery", "AFTERWARDS")).andExpect(redirectedUrl(page));
 		assertThat(mvc.perform(get(page).with(erik)).andReturn().getResponse().getContentAsString())
 			.contains("Personen fick planen: I efterhand, till exempel med post.");
-		assertThat(mvc.perform(post(page + "/lamnad").with(erik).with(csrf()).param("version", version(sip))
-			.param("delivery", "AT_MEETING")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("Någon har redan sparat att personen fått den här versionen.");
-		assertThat(jdbc.sql("select delivery from sip_plan_delivery where sip_id = ?").param(sip).query(String.class)
+		assertThat(mvc
+			.perform(post(page + "/lamnad").with(erik)
+				.with(csrf())
+				.param("version", version(sip))
+				.param("delivery", "AT_MEETING"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Någon har redan sparat att personen fått den här versionen.");
+		assertThat(jdbc.sql("select delivery from sip_plan_delivery where sip_id = ?")
+			.param(sip)
+			.query(String.class)
 			.list()).containsExactly("AFTERWARDS");
 		// an outsider gets the same 404 as for a SIP that does not exist
 		mvc.perform(get(page).with(user(logins.loadUserByUsername("olle")))).andExpect(status().isNotFound());

@@ -64,7 +64,9 @@ class SipRulesTest {
 				List.of());
 	}
 
-	/** A consented SIP with erik's unit taking part and a complete draft, as stored once. */
+	/**
+	 * A consented SIP with erik's unit taking part and a complete draft, as stored once.
+	 */
 	static Sip readyToConfirm() {
 		Sip sip = consented();
 		sip.addParticipant(Participant.unit(ERIK.unitId(), "Vårdcentral"), REGION, NOW);
@@ -82,7 +84,8 @@ class SipRulesTest {
 
 		@Test
 		void theTableMatchesTheDesign() {
-			assertThat(SipStatus.ASSESSED.successors()).containsExactlyInAnyOrder(SipStatus.CONSENTED, SipStatus.CLOSED);
+			assertThat(SipStatus.ASSESSED.successors()).containsExactlyInAnyOrder(SipStatus.CONSENTED,
+					SipStatus.CLOSED);
 			assertThat(SipStatus.PLAN_ACTIVE.successors()).contains(SipStatus.FOLLOW_UP_DUE);
 			assertThat(SipStatus.FOLLOW_UP_DUE.successors()).contains(SipStatus.PLAN_ACTIVE);
 			assertThat(SipStatus.CLOSED.successors()).isEmpty();
@@ -99,8 +102,11 @@ class SipRulesTest {
 
 		@Test
 		void aSipNeedsAReason() {
-			assertThatThrownBy(() -> Sip.start(UUID.randomUUID(), new Assessment(Assessment.NoticedBy.SKOLA,
-					Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, " "), AgeBand.ADULT, ANNA, NOW))
+			assertThatThrownBy(
+					() -> Sip.start(UUID.randomUUID(),
+							new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+									Assessment.SipLevel.SIP, " "),
+							AgeBand.ADULT, ANNA, NOW))
 				.isInstanceOf(FieldRefusal.class);
 		}
 
@@ -117,9 +123,9 @@ class SipRulesTest {
 			assertThat(sip.pendingEvents()).filteredOn(SipEvents.PlanGiven.class::isInstance)
 				.singleElement()
 				.isEqualTo(new SipEvents.PlanGiven(sip.id(), 1, PlanDelivery.AT_MEETING, NOW));
-			assertThatThrownBy(() -> sip.recordPlanGiven(1, PlanDelivery.AFTERWARDS, true, NOW))
-				.isInstanceOfSatisfying(UserFacingException.class,
-						refused -> assertThat(refused.messageKey()).isEqualTo("sip.planGiven.already"));
+			assertThatThrownBy(() -> sip.recordPlanGiven(1, PlanDelivery.AFTERWARDS, true, NOW)).isInstanceOfSatisfying(
+					UserFacingException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("sip.planGiven.already"));
 			assertThatThrownBy(() -> sip.recordPlanGiven(2, PlanDelivery.AFTERWARDS, false, NOW))
 				.isInstanceOf(IllegalArgumentException.class);
 		}
@@ -141,8 +147,9 @@ class SipRulesTest {
 			Sip sip = started();
 			assertThatThrownBy(() -> sip.editPlan(completePlan(), 0)).isInstanceOf(IllegalSipTransition.class);
 			assertThatThrownBy(() -> confirm(sip, ANNA)).isInstanceOf(IllegalSipTransition.class);
-			assertThatThrownBy(() -> sip.prepare(new Preparation("Att få vara med", null, null, null, null, Set.of(),
-					null, null, null, null))).isInstanceOf(IllegalSipTransition.class);
+			assertThatThrownBy(() -> sip
+				.prepare(new Preparation("Att få vara med", null, null, null, null, Set.of(), null, null, null, null)))
+				.isInstanceOf(IllegalSipTransition.class);
 		}
 
 		@Test
@@ -151,9 +158,9 @@ class SipRulesTest {
 			declined.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW);
 			assertThat(declined.status()).isEqualTo(SipStatus.CLOSED);
 			Sip sip = consented();
-			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW))
-				.isInstanceOfSatisfying(FieldRefusal.class,
-						refusal -> assertThat(refusal.messageKey()).isEqualTo("sip.close.declinedAfterConsent"));
+			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW)).isInstanceOfSatisfying(
+					FieldRefusal.class,
+					refusal -> assertThat(refusal.messageKey()).isEqualTo("sip.close.declinedAfterConsent"));
 			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
 		}
 
@@ -175,8 +182,8 @@ class SipRulesTest {
 
 		@Test
 		void aChildUnder15NeedsTheGuardiansConsent() {
-			assertThatThrownBy(() -> Consent.given(child(11, 2), ConsentGiver.INDIVIDUAL, List.of(),
-					ConsentMethod.ORAL, TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), "vill", null))
+			assertThatThrownBy(() -> Consent.given(child(11, 2), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
+					TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), "vill", null))
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.childNeedsGuardians");
 		}
@@ -188,8 +195,8 @@ class SipRulesTest {
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.bothGuardians");
 			Consent both = Consent.given(child(11, 2), ConsentGiver.GUARDIANS,
-					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY,
-					ANNA.staffId(), Set.of(KOMMUN), "Elsa vill ha hjälp med läxorna", null);
+					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY, ANNA.staffId(),
+					Set.of(KOMMUN), "Elsa vill ha hjälp med läxorna", null);
 			assertThat(both.consentingPersons()).hasSize(2);
 		}
 
@@ -204,8 +211,8 @@ class SipRulesTest {
 		@Test
 		void aYoungPersonOf15To17ConsentsThemselves() {
 			assertThatThrownBy(() -> Consent.given(child(16, 2), ConsentGiver.GUARDIANS,
-					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY,
-					ANNA.staffId(), Set.of(KOMMUN), null, null))
+					List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, TODAY, TODAY, ANNA.staffId(),
+					Set.of(KOMMUN), null, null))
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.youngPersonOwn");
 			assertThat(ownConsent(15).giver()).isEqualTo(ConsentGiver.INDIVIDUAL);
@@ -213,31 +220,32 @@ class SipRulesTest {
 
 		@Test
 		void aRepresentativeConsentsOnlyWithAMandate() {
-			assertThatThrownBy(() -> Consent.given(new ConsentCircumstances(78, 0, false),
-					ConsentGiver.REPRESENTATIVE, List.of("Gudrun Holm"), ConsentMethod.WRITTEN, TODAY, TODAY,
-					ERIK.staffId(), Set.of(REGION), null, null))
+			assertThatThrownBy(() -> Consent.given(new ConsentCircumstances(78, 0, false), ConsentGiver.REPRESENTATIVE,
+					List.of("Gudrun Holm"), ConsentMethod.WRITTEN, TODAY, TODAY, ERIK.staffId(), Set.of(REGION), null,
+					null))
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.consent.noRepresentative");
-			assertThat(Consent.given(new ConsentCircumstances(78, 0, true), ConsentGiver.REPRESENTATIVE,
-					List.of("Gudrun Holm"), ConsentMethod.WRITTEN, TODAY, TODAY, ERIK.staffId(), Set.of(REGION), null,
-					null).giver()).isEqualTo(ConsentGiver.REPRESENTATIVE);
+			assertThat(Consent
+				.given(new ConsentCircumstances(78, 0, true), ConsentGiver.REPRESENTATIVE, List.of("Gudrun Holm"),
+						ConsentMethod.WRITTEN, TODAY, TODAY, ERIK.staffId(), Set.of(REGION), null, null)
+				.giver()).isEqualTo(ConsentGiver.REPRESENTATIVE);
 		}
 
 		@Test
 		void consentNamesTheOrganisationsThatMayShareAndIsNotDatedAhead() {
-			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(),
-					ConsentMethod.ORAL, TODAY, TODAY, ANNA.staffId(), Set.of(), null, null))
+			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
+					TODAY, TODAY, ANNA.staffId(), Set.of(), null, null))
 				.hasFieldOrPropertyWithValue("field", "sharingOrganisations");
-			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(),
-					ConsentMethod.ORAL, TODAY.plusDays(1), TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null))
+			assertThatThrownBy(() -> Consent.given(child(40, 0), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
+					TODAY.plusDays(1), TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null))
 				.hasFieldOrPropertyWithValue("field", "givenOn");
 		}
 
 		@Test
 		void aUnitOutsideTheConsentCannotJoin() {
 			Sip sip = started();
-			sip.recordConsent(Consent.given(child(16, 2), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
-					TODAY, TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null), NOW);
+			sip.recordConsent(Consent.given(child(16, 2), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL, TODAY,
+					TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null), NOW);
 			assertThatThrownBy(() -> sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW))
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.participant.outsideConsent");
@@ -307,17 +315,20 @@ class SipRulesTest {
 		void theCoordinatorIsANamedPersonOfAParticipatingPrincipalUnit() {
 			Sip sip = readyToConfirm();
 			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), false,
-					TODAY.plusMonths(1), ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "coordinator");
+					TODAY.plusMonths(1), ANNA, TODAY, NOW))
+				.hasFieldOrPropertyWithValue("field", "coordinator");
 			UUID stranger = UUID.randomUUID();
 			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(UUID.randomUUID(), stranger), true,
-					TODAY.plusMonths(1), ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "coordinator");
+					TODAY.plusMonths(1), ANNA, TODAY, NOW))
+				.hasFieldOrPropertyWithValue("field", "coordinator");
 		}
 
 		@Test
 		void theFollowUpDateLiesAhead() {
 			Sip sip = readyToConfirm();
-			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY,
-					ANNA, TODAY, NOW)).hasFieldOrPropertyWithValue("field", "followUp");
+			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY, ANNA,
+					TODAY, NOW))
+				.hasFieldOrPropertyWithValue("field", "followUp");
 		}
 
 		@Test
@@ -362,8 +373,8 @@ class SipRulesTest {
 	}
 
 	static FollowUp followUp(FollowUp.Decision decision, LocalDate next) {
-		return new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET), Map.of(), "Samtalen", "Långa väntetider",
-				false, decision, next, decision == FollowUp.Decision.CLOSE ? ClosingReason.NEED_MET : null, null);
+		return new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET), Map.of(), "Samtalen", "Långa väntetider", false,
+				decision, next, decision == FollowUp.Decision.CLOSE ? ClosingReason.NEED_MET : null, null);
 	}
 
 	@Nested
@@ -373,8 +384,8 @@ class SipRulesTest {
 		void onlyTheCoordinatorRecordsTheFollowUp() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			assertThatThrownBy(() -> sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)),
-					ANNA, TODAY, NOW))
+			assertThatThrownBy(() -> sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ANNA,
+					TODAY, NOW))
 				.isInstanceOf(UserFacingException.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyCoordinator");
 			sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ERIK, TODAY, NOW);
@@ -429,8 +440,8 @@ class SipRulesTest {
 				boolean setOfIds = Set.class.isAssignableFrom(type)
 						&& component.getGenericType().getTypeName().equals("java.util.Set<java.util.UUID>");
 				assertThat(type == UUID.class || type.isEnum() || Temporal.class.isAssignableFrom(type)
-						|| type == int.class || setOfIds).as("%s.%s is %s", event.getSimpleName(), component.getName(),
-								component.getGenericType())
+						|| type == int.class || setOfIds)
+					.as("%s.%s is %s", event.getSimpleName(), component.getName(), component.getGenericType())
 					.isTrue();
 			}
 		}
@@ -466,8 +477,10 @@ class SipRulesTest {
 			assertThat(sip.acceptComment(null, "Jag vill börja långsamt")).isZero();
 			confirm(sip, ANNA);
 			assertThatThrownBy(() -> sip.acceptComment(null, "Om förslaget")).isInstanceOf(UserFacingException.class);
-			assertThatThrownBy(() -> sip.acceptComment("Ett mål som inte finns", "Hm")).isInstanceOf(UserFacingException.class);
-			assertThatThrownBy(() -> sip.acceptComment("Jag vill gå i skolan varje dag", " ")).isInstanceOf(FieldRefusal.class);
+			assertThatThrownBy(() -> sip.acceptComment("Ett mål som inte finns", "Hm"))
+				.isInstanceOf(UserFacingException.class);
+			assertThatThrownBy(() -> sip.acceptComment("Jag vill gå i skolan varje dag", " "))
+				.isInstanceOf(FieldRefusal.class);
 			assertThat(sip.acceptComment("Jag vill gå i skolan varje dag", "Tre dagar räcker")).isEqualTo(1);
 		}
 

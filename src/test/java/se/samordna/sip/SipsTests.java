@@ -57,7 +57,9 @@ class SipsTests {
 		TestLogins.signOut();
 	}
 
-	/** anna starts a SIP for Alex (16), who consents himself, and adds erik's vårdcentral. */
+	/**
+	 * anna starts a SIP for Alex (16), who consents himself, and adds erik's vårdcentral.
+	 */
 	Sip alexsSipWithEriksUnit() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
@@ -75,7 +77,8 @@ class SipsTests {
 					LocalDate.now(), null, PlanContent.Action.Timing.INDEPENDENT, null));
 		}
 		return new PlanContent(List.of("Komma tillbaka till skolan"),
-				List.of(new PlanContent.Goal("Jag vill gå i skolan", PlanContent.Goal.Term.LONG, List.of(), "Elevhälsan"),
+				List.of(new PlanContent.Goal("Jag vill gå i skolan", PlanContent.Goal.Term.LONG, List.of(),
+						"Elevhälsan"),
 						new PlanContent.Goal("Sova bättre", PlanContent.Goal.Term.SHORT, List.of(), "Vårdcentralen")),
 				list, List.of(new PlanContent.Contact("Anna Berglund", "Socialtjänsten", null)));
 	}
@@ -130,8 +133,10 @@ class SipsTests {
 		sip = sips.editPlan(sip.id(), sip.version(), plan(1));
 		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(1));
 		UUID id = sip.id();
-		assertThatThrownBy(() -> jdbc.sql("update sip_plan_version set kind = 'NEW_PLAN' where sip_id = ?")
-			.param(id).update()).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("update sip_plan_version set kind = 'NEW_PLAN' where sip_id = ?").param(id).update())
+			.rootCause()
+			.hasMessageContaining("append-only");
 	}
 
 	@Autowired
@@ -175,9 +180,9 @@ class SipsTests {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ELSA.id(), new Assessment(Assessment.NoticedBy.SKOLA,
 				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro från skolan."));
-		assertThatThrownBy(() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS,
-				List.of("Maria Lindqvist"), ConsentMethod.WRITTEN, LocalDate.now(), KOMMUN_AND_REGION,
-				"Elsa vill ha hjälp", null))
+		assertThatThrownBy(
+				() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS, List.of("Maria Lindqvist"),
+						ConsentMethod.WRITTEN, LocalDate.now(), KOMMUN_AND_REGION, "Elsa vill ha hjälp", null))
 			.hasFieldOrPropertyWithValue("messageKey", "sip.consent.bothGuardians");
 		Sip consented = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS,
 				List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, LocalDate.now(),

@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every measure computed from the demo data alone (a database of its own, so no other test's
- * SIPs are counted), against a hand count of the demo cast in DemoSips, DemoMeetings and
- * DemoSurveyAnswers. The days below are how many days ago each step happened there.
+ * Every measure computed from the demo data alone (a database of its own, so no other
+ * test's SIPs are counted), against a hand count of the demo cast in DemoSips,
+ * DemoMeetings and DemoSurveyAnswers. The days below are how many days ago each step
+ * happened there.
  */
 @SpringBootTest
 @TestPropertySource(properties = "samordna.test.database=demo-measures")
@@ -38,7 +39,9 @@ class DemoMeasuresTest {
 
 	static final UUID VARDCENTRAL = UUID.fromString("20000000-0000-0000-0000-000000000001");
 
-	/** One demo SIP as a hand count: days ago of each step, -1 where it never happened. */
+	/**
+	 * One demo SIP as a hand count: days ago of each step, -1 where it never happened.
+	 */
 	record Demo(String who, int started, int consent, int firstMeeting, int plan, int closed) {
 	}
 
@@ -64,15 +67,31 @@ class DemoMeasuresTest {
 	@BeforeEach
 	void theEventsHaveReachedTheReadModel() {
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("select count(*) from stat_sip where started_at is not null").query(Long.class).single() == 8
-					&& jdbc.sql("select count(*) from stat_sip where closed_at is not null").query(Long.class).single() == 2
-					&& jdbc.sql("select count(*) from stat_plan where given_at is not null").query(Long.class).single() == 2
-					&& jdbc.sql("select count(*) from stat_plan where confirmed_at is not null").query(Long.class).single() == 3
-					&& jdbc.sql("select count(*) from stat_follow_up where held_at is not null").query(Long.class).single() == 1
-					&& jdbc.sql("select count(*) from stat_follow_up where set_at is not null").query(Long.class).single() == 3
+			.until(() -> jdbc.sql("select count(*) from stat_sip where started_at is not null")
+				.query(Long.class)
+				.single() == 8
+					&& jdbc.sql("select count(*) from stat_sip where closed_at is not null")
+						.query(Long.class)
+						.single() == 2
+					&& jdbc.sql("select count(*) from stat_plan where given_at is not null")
+						.query(Long.class)
+						.single() == 2
+					&& jdbc.sql("select count(*) from stat_plan where confirmed_at is not null")
+						.query(Long.class)
+						.single() == 3
+					&& jdbc.sql("select count(*) from stat_follow_up where held_at is not null")
+						.query(Long.class)
+						.single() == 1
+					&& jdbc.sql("select count(*) from stat_follow_up where set_at is not null")
+						.query(Long.class)
+						.single() == 3
 					&& jdbc.sql("select count(*) from stat_meeting").query(Long.class).single() == 1
-					&& jdbc.sql("select count(*) from stat_sip where consent_at is not null").query(Long.class).single() == 6
-					&& jdbc.sql("select count(*) from stat_sip where first_meeting_at is not null").query(Long.class).single() == 3);
+					&& jdbc.sql("select count(*) from stat_sip where consent_at is not null")
+						.query(Long.class)
+						.single() == 6
+					&& jdbc.sql("select count(*) from stat_sip where first_meeting_at is not null")
+						.query(Long.class)
+						.single() == 3);
 		to = YearMonth.now(clock);
 		from = month(200);
 	}
@@ -110,11 +129,9 @@ class DemoMeasuresTest {
 			assertThat(row.activeAtEnd()).as("active at the end of %s", m).isEqualTo(active);
 		}
 		assertThat(whole(measures.results())).isEqualTo(new Measures.Result(null, 8, 6, 3, 3, 2, 6));
-		assertThat(measures.startedBy()).isEqualTo(Map.of(
-				"track", Map.of("SOL_HSL", 7, "LSVU", 1),
-				"level", Map.of("SIP", 7, "SIP_PLUS", 1),
-				"age_band", Map.of("CHILD", 2, "ADULT", 3, "SENIOR", 3),
-				"noticed_by", Map.of("SKOLA", 2, "KOMMUNAL_HALSO_OCH_SJUKVARD", 3, "REGIONAL_HALSO_OCH_SJUKVARD", 2,
+		assertThat(measures.startedBy()).isEqualTo(Map.of("track", Map.of("SOL_HSL", 7, "LSVU", 1), "level",
+				Map.of("SIP", 7, "SIP_PLUS", 1), "age_band", Map.of("CHILD", 2, "ADULT", 3, "SENIOR", 3), "noticed_by",
+				Map.of("SKOLA", 2, "KOMMUNAL_HALSO_OCH_SJUKVARD", 3, "REGIONAL_HALSO_OCH_SJUKVARD", 2,
 						"INDIVIDEN_ELLER_NARSTAENDE", 1)));
 	}
 
@@ -129,10 +146,12 @@ class DemoMeasuresTest {
 		// three plans, Alex's given at the meeting and Bo's afterwards
 		assertThat(period.plans()).isEqualTo(3);
 		assertThat(period.plansGiven()).isEqualTo(2);
-		// Bo's follow-up was held on its day; Sanna's is three days late; Alex's is not due yet
+		// Bo's follow-up was held on its day; Sanna's is three days late; Alex's is not
+		// due yet
 		assertThat(period.followUpsDue()).isEqualTo(2);
 		assertThat(period.followUpsOnTime()).isEqualTo(1);
-		// Bo's first meeting: three invited; Bo answered, hemsjukvården came without answering, his
+		// Bo's first meeting: three invited; Bo answered, hemsjukvården came without
+		// answering, his
 		// daughter neither answered nor came
 		assertThat(period.invited()).isEqualTo(3);
 		assertThat(period.answered()).isEqualTo(1);
@@ -148,13 +167,14 @@ class DemoMeasuresTest {
 			.containsExactly(new Measures.Effect(month(100), 1, 1, 0, 0));
 		// eight assessments; Karin's first ended before a plan because she said no
 		assertThat(whole(measures.need())).isEqualTo(new Measures.Need(null, 8, 1, 0));
-		// the survey's effect statements, from the demo's paper answers (DemoSurveyAnswers)
-		assertThat(count(measures, SurveyRole.PROFESSIONAL, "planned_done", MeetingType.FOLLOW_UP))
-			.containsExactly(6, 3, 1, 1);
-		assertThat(count(measures, SurveyRole.PROFESSIONAL, "goals_met", MeetingType.FOLLOW_UP))
-			.containsExactly(3, 5, 2, 1);
-		assertThat(count(measures, SurveyRole.INDIVIDUAL, "plan_received", MeetingType.FOLLOW_UP))
-			.containsExactly(2, 1, 1, 0);
+		// the survey's effect statements, from the demo's paper answers
+		// (DemoSurveyAnswers)
+		assertThat(count(measures, SurveyRole.PROFESSIONAL, "planned_done", MeetingType.FOLLOW_UP)).containsExactly(6,
+				3, 1, 1);
+		assertThat(count(measures, SurveyRole.PROFESSIONAL, "goals_met", MeetingType.FOLLOW_UP)).containsExactly(3, 5,
+				2, 1);
+		assertThat(count(measures, SurveyRole.INDIVIDUAL, "plan_received", MeetingType.FOLLOW_UP)).containsExactly(2, 1,
+				1, 0);
 		assertThat(count(measures, SurveyRole.PROFESSIONAL, "prepared", MeetingType.FIRST)).containsExactly(7, 3, 1, 1);
 		assertThat(count(measures, SurveyRole.PROFESSIONAL, "prepared", null)).containsExactly(7, 3, 1, 1);
 	}
@@ -162,10 +182,12 @@ class DemoMeasuresTest {
 	@Test
 	void aPrincipalOrAUnitCountsOnlyItsOwnWork() {
 		Measures vardcentral = statistics.measures(Scope.unit(REGION, VARDCENTRAL), from, to);
-		// Gunnar and Sanna started at the vårdcentral; Sanna's plan; no meeting held there
+		// Gunnar and Sanna started at the vårdcentral; Sanna's plan; no meeting held
+		// there
 		assertThat(whole(vardcentral.results())).isEqualTo(new Measures.Result(null, 2, 2, 1, 1, 0, 2));
 		assertThat(whole(vardcentral.process()).invited()).isZero();
-		assertThat(count(vardcentral, SurveyRole.PROFESSIONAL, "prepared", MeetingType.FIRST)).containsExactly(7, 3, 1, 1);
+		assertThat(count(vardcentral, SurveyRole.PROFESSIONAL, "prepared", MeetingType.FIRST)).containsExactly(7, 3, 1,
+				1);
 		assertThat(count(vardcentral, SurveyRole.PROFESSIONAL, "planned_done", MeetingType.FOLLOW_UP))
 			.containsExactly(0, 0, 0, 0);
 		Measures enkoping = statistics.measures(new Scope(ENKOPING, null), from, to);

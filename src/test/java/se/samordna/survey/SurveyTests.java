@@ -49,8 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The survey over HTTP: offers after a held meeting to staff, the individual and their
- * representative; one-time codes; the import of paper answers with hand-computed shares in the
- * statistics file; and the proof that an answer cannot be tied to anyone.
+ * representative; one-time codes; the import of paper answers with hand-computed shares
+ * in the statistics file; and the proof that an answer cannot be tied to anyone.
  */
 @IntegrationTest
 class SurveyTests {
@@ -92,19 +92,26 @@ class SurveyTests {
 		return request.with(user(logins.loadUserByUsername(username)));
 	}
 
-	// --- import and the statistics file ---------------------------------------------------------
+	// --- import and the statistics file
+	// ---------------------------------------------------------
 
-	/** Twelve professional answers after first meetings, ten after follow-ups, three companions: all in 2031-03. */
+	/**
+	 * Twelve professional answers after first meetings, ten after follow-ups, three
+	 * companions: all in 2031-03.
+	 */
 	static String handCountedFile() {
 		var file = new StringBuilder("response_id,role,meeting_type,employer,month,statement,answer\n");
-		// prepared (first): 6 helt, 3 delvis, 2 inte, 1 vet_inte; about_needs (first): 7 helt, 5 delvis
+		// prepared (first): 6 helt, 3 delvis, 2 inte, 1 vet_inte; about_needs (first): 7
+		// helt, 5 delvis
 		String[] prepared = { "helt", "helt", "helt", "helt", "helt", "helt", "delvis", "delvis", "delvis", "inte",
 				"inte", "vet_inte" };
 		for (int i = 0; i < 12; i++) {
 			file.append("p%d,professional,first,kommun,2031-03,prepared,%s\n".formatted(i, prepared[i]));
-			file.append("p%d,professional,first,kommun,2031-03,about_needs,%s\n".formatted(i, i < 7 ? "helt" : "delvis"));
+			file.append(
+					"p%d,professional,first,kommun,2031-03,about_needs,%s\n".formatted(i, i < 7 ? "helt" : "delvis"));
 		}
-		// about_needs (follow-up): 2 helt, 4 delvis, 3 inte, 1 vet_inte; planned_done by nine of them, all helt
+		// about_needs (follow-up): 2 helt, 4 delvis, 3 inte, 1 vet_inte; planned_done by
+		// nine of them, all helt
 		String[] needs = { "helt", "helt", "delvis", "delvis", "delvis", "delvis", "inte", "inte", "inte", "vet_inte" };
 		for (int i = 0; i < 10; i++) {
 			file.append("f%d,professional,follow_up,region,2031-03,about_needs,%s\n".formatted(i, needs[i]));
@@ -119,11 +126,15 @@ class SurveyTests {
 	}
 
 	String importFile(String username, String csv, UUID organisation, UUID unit) throws Exception {
-		return mvc.perform(as(username, multipart("/enkater/import")
-			.file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.param("organisation", organisation.toString())
-			.param("unit", unit.toString())
-			.with(csrf()))).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(as(username, multipart("/enkater/import")
+				.file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("organisation", organisation.toString())
+				.param("unit", unit.toString())
+				.with(csrf())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	String surveyCsv(String username, String query) throws Exception {
@@ -137,7 +148,8 @@ class SurveyTests {
 	@Test
 	void importedAnswersGiveTheHandComputedSharesPerMeetingTypeAndMerged() throws Exception {
 		importFile("lars", handCountedFile(), ENKOPING, BISTAND_ENKOPING);
-		String csv = surveyCsv("lars", "?fran=2031-03&till=2031-03&huvudman=" + ENKOPING + "&enhet=" + BISTAND_ENKOPING);
+		String csv = surveyCsv("lars",
+				"?fran=2031-03&till=2031-03&huvudman=" + ENKOPING + "&enhet=" + BISTAND_ENKOPING);
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("role,statement,meeting_type,n,helt,delvis,inte,vet_inte");
 		assertThat(lines).contains(
@@ -156,8 +168,13 @@ class SurveyTests {
 				// a statement nobody answered
 				"professional,knew_purpose,first,0,,,,");
 		// the page shows the same figures
-		String page = mvc.perform(as("lars", get("/statistik?fran=2031-03&till=2031-03&huvudman=" + ENKOPING
-				+ "&enhet=" + BISTAND_ENKOPING))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(as("lars",
+					get("/statistik?fran=2031-03&till=2031-03&huvudman=" + ENKOPING + "&enhet=" + BISTAND_ENKOPING)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Stämmer helt", "41 %", "1–4");
 	}
 
@@ -173,9 +190,12 @@ class SurveyTests {
 				x1,professional,first,kommun,2031-04,prepared,delvis
 				""";
 		String page = importFile("lars", csv, ENKOPING, BISTAND_ENKOPING);
-		assertThat(page).contains("Ingenting är sparat", "Rad 3: okänd roll", "Rad 4: svaret", "Rad 5: arbetsgivaren",
-				"Rad 6: månaden", "Rad 7: påståendet").doesNotContain("Rad 2:");
-		assertThat(jdbc.sql("select count(*) from survey_response where imported_id like 'x%'").query(Long.class).single())
+		assertThat(page)
+			.contains("Ingenting är sparat", "Rad 3: okänd roll", "Rad 4: svaret", "Rad 5: arbetsgivaren",
+					"Rad 6: månaden", "Rad 7: påståendet")
+			.doesNotContain("Rad 2:");
+		assertThat(
+				jdbc.sql("select count(*) from survey_response where imported_id like 'x%'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -184,13 +204,16 @@ class SurveyTests {
 		String csv = "response_id,role,meeting_type,employer,month,statement,answer\n"
 				+ "twice-1,individual,first,,2031-05,listened_to,helt\n";
 		assertThat(importFile("lars", csv, ENKOPING, BISTAND_ENKOPING)).doesNotContain("Ingenting är sparat");
-		assertThat(importFile("lars", csv, ENKOPING, BISTAND_ENKOPING)).contains("Rad 2: svaret", "är redan importerat");
+		assertThat(importFile("lars", csv, ENKOPING, BISTAND_ENKOPING)).contains("Rad 2: svaret",
+				"är redan importerat");
 		mvc.perform(as("erik", get("/enkater/import"))).andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from survey_response where imported_id = 'twice-1'").query(Long.class).single())
-			.isOne();
+		assertThat(jdbc.sql("select count(*) from survey_response where imported_id = 'twice-1'")
+			.query(Long.class)
+			.single()).isOne();
 	}
 
-	// --- who sees which figures -----------------------------------------------------------------
+	// --- who sees which figures
+	// -----------------------------------------------------------------
 
 	@Test
 	void aUnitsStaffSeeOnlyTheirOwnUnit() throws Exception {
@@ -200,7 +223,10 @@ class SurveyTests {
 		// olle works at the unit: he sees its answer; erik's unit has none
 		assertThat(surveyCsv("olle", "?fran=2031-06&till=2031-06")).contains("professional,prepared,first,1–4,,,,");
 		assertThat(surveyCsv("erik", "?fran=2031-06&till=2031-06")).contains("professional,prepared,first,0,,,,");
-		assertThat(mvc.perform(as("erik", get("/statistik"))).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(mvc.perform(as("erik", get("/statistik")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("Enheten Vårdcentralen Lindgården").doesNotContain("Hela länet:");
 		// any other scope is not there for him
 		mvc.perform(as("erik", get("/statistik?enhet=" + BISTAND_ENKOPING))).andExpect(status().isNotFound());
@@ -212,9 +238,13 @@ class SurveyTests {
 			.contains("Hela länet: alla huvudmän och enheter.");
 	}
 
-	// --- offers after a held meeting ------------------------------------------------------------
+	// --- offers after a held meeting
+	// ------------------------------------------------------------
 
-	/** A meeting held by the vårdcentral with BUP, the individual and a guardian, as the meetings module tells it. */
+	/**
+	 * A meeting held by the vårdcentral with BUP, the individual and a guardian, as the
+	 * meetings module tells it.
+	 */
 	MeetingHeld held(UUID sipId) {
 		MeetingHeld event = new MeetingHeld(UUID.randomUUID(), sipId, MeetingKind.FOLLOW_UP,
 				TestUnits.VARDCENTRALEN_LINDGARDEN, 4, 4, 0, Set.of(), Set.of(BUP),
@@ -242,15 +272,20 @@ class SurveyTests {
 		Set<UUID> bupBefore = ids(BUP);
 		held(UUID.randomUUID());
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> ids(TestUnits.VARDCENTRALEN_LINDGARDEN).size() > before.size() && ids(BUP).size() > bupBefore.size());
+			.until(() -> ids(TestUnits.VARDCENTRALEN_LINDGARDEN).size() > before.size()
+					&& ids(BUP).size() > bupBefore.size());
 		UUID erikOffer = newOne(TestUnits.VARDCENTRALEN_LINDGARDEN, before);
 		UUID bupOffer = newOne(BUP, bupBefore);
 		assertThat(mvc.perform(as("erik", get("/inkorg"))).andReturn().getResponse().getContentAsString())
 			.contains("Enkäter att svara på", "/enkater/" + erikOffer);
 		mvc.perform(as("erik", get("/enkater/" + bupOffer))).andExpect(status().isNotFound());
 		// a missing answer is told next to its statement; nothing is saved
-		String page = mvc.perform(as("erik", post("/enkater/" + erikOffer).param("answers[planned_done]", "helt")
-			.with(csrf()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(as("erik", post("/enkater/" + erikOffer).param("answers[planned_done]", "helt").with(csrf())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("statement-goals_met-error", "Välj ett svar");
 		assertThat(offersTo(TestUnits.VARDCENTRALEN_LINDGARDEN)).extracting(SurveyStore.Offer::id).contains(erikOffer);
 		var answer = as("erik", post("/enkater/" + erikOffer)).with(csrf()).param("employer", "region");
@@ -266,7 +301,8 @@ class SurveyTests {
 
 	@Test
 	void noAnswerCanBeTiedToAPerson() throws Exception {
-		// the answer table holds only what the survey may keep, and no table points to it but its own answers
+		// the answer table holds only what the survey may keep, and no table points to it
+		// but its own answers
 		assertThat(jdbc.sql("""
 				select column_name from information_schema.columns where table_name = 'survey_response'""")
 			.query(String.class)
@@ -285,12 +321,17 @@ class SurveyTests {
 			.query(String.class)
 			.set()).containsExactlyInAnyOrder("survey_response->organisation", "survey_response->unit",
 					"survey_answer->survey_response");
-		// answering deletes the offer, and nothing that named the SIP or the unit that answered is left with the answer
+		// answering deletes the offer, and nothing that named the SIP or the unit that
+		// answered is left with the answer
 		UUID sipId = UUID.randomUUID();
 		Set<UUID> bupBefore = ids(BUP);
 		held(sipId);
-		await().atMost(Duration.ofSeconds(10)).until(() -> ids(BUP).size() > bupBefore.size()
-				&& jdbc.sql("select count(*) from survey_offer where sip_id = ?").param(sipId).query(Long.class).single() == 2);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> ids(BUP).size() > bupBefore.size()
+					&& jdbc.sql("select count(*) from survey_offer where sip_id = ?")
+						.param(sipId)
+						.query(Long.class)
+						.single() == 2);
 		long responses = jdbc.sql("select count(*) from survey_response").query(Long.class).single();
 		UUID offer = newOne(BUP, bupBefore);
 		var answer = as("bodil", post("/enkater/" + offer)).with(csrf());
@@ -299,20 +340,25 @@ class SurveyTests {
 			answer.param("answers[" + statement + "]", "delvis");
 		}
 		mvc.perform(answer).andExpect(redirectedUrl("/enkater"));
-		assertThat(jdbc.sql("select count(*) from survey_offer where id = ?").param(offer).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from survey_response").query(Long.class).single()).isEqualTo(responses + 1);
-		// the new answer is filed under the meeting's unit (the vårdcentral that held it), not under bodil's BUP
+		assertThat(jdbc.sql("select count(*) from survey_offer where id = ?").param(offer).query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("select count(*) from survey_response").query(Long.class).single())
+			.isEqualTo(responses + 1);
+		// the new answer is filed under the meeting's unit (the vårdcentral that held
+		// it), not under bodil's BUP
 		assertThat(jdbc.sql("""
 				select count(*) from survey_response r where r.unit_id = ? and r.role = 'PROFESSIONAL'
 				and exists (select 1 from survey_answer a where a.response_id = r.id and a.answer = 'delvis'
-				            and a.statement = 'meant_coordination')""")
-			.param(BUP).query(Long.class).single()).isZero();
-		// answering reads no personal data, so it leaves nothing in the access log that could be matched
-		assertThat(jdbc.sql("select count(*) from access_log where record_type like 'survey%'").query(Long.class).single())
+				            and a.statement = 'meant_coordination')""").param(BUP).query(Long.class).single()).isZero();
+		// answering reads no personal data, so it leaves nothing in the access log that
+		// could be matched
+		assertThat(
+				jdbc.sql("select count(*) from access_log where record_type like 'survey%'").query(Long.class).single())
 			.isZero();
 	}
 
-	// --- the individual and their representative, and the one-time code -------------------------
+	// --- the individual and their representative, and the one-time code
+	// -------------------------
 
 	Cookie citizen(String username) throws Exception {
 		signOut();
@@ -331,20 +377,29 @@ class SurveyTests {
 
 	@Test
 	void theIndividualAndTheGuardianAnswerOnTheirOwnPagesAndNobodyElseSeesTheOffer() throws Exception {
-		UUID alexSip = jdbc.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000001'"
-				+ " order by started_at limit 1").query(UUID.class).single();
+		UUID alexSip = jdbc
+			.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000001'"
+					+ " order by started_at limit 1")
+			.query(UUID.class)
+			.single();
 		held(alexSip);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from survey_offer where sip_id = ? and role = 'INDIVIDUAL'")
-				.param(alexSip).query(Long.class).single() > 0);
+				.param(alexSip)
+				.query(Long.class)
+				.single() > 0);
 		UUID alexOffer = jdbc.sql("select id from survey_offer where sip_id = ? and role = 'INDIVIDUAL' limit 1")
-			.param(alexSip).query(UUID.class).single();
+			.param(alexSip)
+			.query(UUID.class)
+			.single();
 		Cookie alex = citizen("alex");
 		assertThat(mvc.perform(in(alex, get("/mina-sidor"))).andReturn().getResponse().getContentAsString())
 			.contains("Berätta hur mötet gick", "/mina-sidor/enkater/" + alexOffer);
 		assertThat(mvc.perform(in(alex, get("/mina-sidor/enkater/" + alexOffer).param("lang", "sv-lattlast")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("plan_received");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("plan_received");
 		// the guardian answers as a representative, not as Alex
 		Cookie maria = citizen("maria");
 		mvc.perform(in(maria, get("/mina-sidor/enkater/" + alexOffer))).andExpect(status().isNotFound());
@@ -366,14 +421,17 @@ class SurveyTests {
 		String code = "TEST-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
 		store.code(Surveys.hash(code), new SurveyStore.Context(SurveyRole.COMPANION, MeetingType.FIRST, ENKOPING,
 				BISTAND_ENKOPING, LocalDate.now(clock), Instant.now(clock).plus(Duration.ofDays(30))));
-		// a browser without a log-in: its session cookie carries the checked code, never the address
+		// a browser without a log-in: its session cookie carries the checked code, never
+		// the address
 		Cookie session = mvc.perform(post("/mina-sidor/enkat").param("kod", code.toLowerCase()).with(csrf()))
 			.andExpect(redirectedUrl("/mina-sidor/enkat/svar"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
 		assertThat(mvc.perform(get("/mina-sidor/enkat/svar").cookie(session).param("valt", "1"))
-			.andReturn().getResponse().getContentAsString()).contains("Välj hur du var med på mötet");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Välj hur du var med på mötet");
 		mvc.perform(get("/mina-sidor/enkat/svar").cookie(session).param("roll", "companion"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("min närstående behöver")));
@@ -384,8 +442,10 @@ class SurveyTests {
 		mvc.perform(answer).andExpect(redirectedUrl("/mina-sidor/enkat/tack"));
 		// the code is used up
 		assertThat(mvc.perform(post("/mina-sidor/enkat").param("kod", code).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("Koden fungerar inte");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Koden fungerar inte");
 	}
 
 }

@@ -38,8 +38,8 @@ public class AccessLog {
 
 	/** In the caller's transaction: no transaction, no read. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void granted(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record, AccessAction action,
-			Purpose purpose) {
+	public void granted(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record,
+			AccessAction action, Purpose purpose) {
 		insert(user, subject, record, action, purpose, "GRANTED", null);
 	}
 
@@ -50,8 +50,8 @@ public class AccessLog {
 		insert(user, subject, record, action, purpose, "REFUSED", reason);
 	}
 
-	private void insert(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record, AccessAction action,
-			Purpose purpose, String outcome, @Nullable String reason) {
+	private void insert(CurrentUser user, @Nullable PersonalDataSubject subject, AccessedRecord record,
+			AccessAction action, Purpose purpose, String outcome, @Nullable String reason) {
 		jdbc.sql("""
 				insert into access_log (occurred_at, username, staff_id, unit_id, unit_name, roles,
 				                        individual_id, personal_identity, protected_person,
@@ -60,9 +60,8 @@ public class AccessLog {
 			.params(Timestamp.from(Instant.now(clock)), user.username(), user.staffId(), user.unitId(), user.unitName(),
 					String.join(",", new TreeSet<>(user.roles().stream().map(Enum::name).toList())),
 					subject == null ? null : subject.individualId(),
-					subject == null ? null : subject.personalIdentity(),
-					subject != null && subject.protectedIdentity(), record.type(), record.id(), record.version(), action.name(), purpose.name(), outcome,
-					reason)
+					subject == null ? null : subject.personalIdentity(), subject != null && subject.protectedIdentity(),
+					record.type(), record.id(), record.version(), action.name(), purpose.name(), outcome, reason)
 			.update();
 	}
 
@@ -89,8 +88,8 @@ public class AccessLog {
 				values (?, ?, 'CITIZEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(Instant.now(clock)), citizen.username(), citizen.personalIdentity(),
 					standing == null ? null : standing.name(), subject.individualId(), subject.personalIdentity(),
-					subject.protectedIdentity(), record.type(), record.id(), record.version(), action.name(), purpose.name(), outcome,
-					reason)
+					subject.protectedIdentity(), record.type(), record.id(), record.version(), action.name(),
+					purpose.name(), outcome, reason)
 			.update();
 	}
 

@@ -38,8 +38,8 @@ public class AccessRules {
 	}
 
 	/**
-	 * Only staff who work with individuals read personal data; administrators and analysts do
-	 * not, whatever else they may do.
+	 * Only staff who work with individuals read personal data; administrators and
+	 * analysts do not, whatever else they may do.
 	 */
 	static final class HoldsCaseRole implements AccessRule {
 
@@ -52,8 +52,9 @@ public class AccessRules {
 	}
 
 	/**
-	 * Some records are shared with a narrower circle than the person's whole file: a SIP only with
-	 * its starting and participating units. The module that owns the record type says who.
+	 * Some records are shared with a narrower circle than the person's whole file: a SIP
+	 * only with its starting and participating units. The module that owns the record
+	 * type says who.
 	 */
 	static final class UnitTakesPartInRecord implements AccessRule {
 
@@ -85,7 +86,8 @@ public class AccessRules {
 
 		@Override
 		public Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record) {
-			boolean relates = sources.stream().anyMatch(source -> source.relates(user.unitId(), subject.individualId()));
+			boolean relates = sources.stream()
+				.anyMatch(source -> source.relates(user.unitId(), subject.individualId()));
 			return relates ? Optional.empty() : Optional.of("access.denied.noRelation");
 		}
 

@@ -11,8 +11,8 @@ import se.samordna.access.AccessRelationSource;
 import se.samordna.access.CurrentUser;
 
 /**
- * Care relations (vård- och ärenderelationer): a unit that has contact with an individual. The
- * first source of need-based access; SIP participation will be another.
+ * Care relations (vård- och ärenderelationer): a unit that has contact with an
+ * individual. The first source of need-based access; SIP participation will be another.
  */
 @Component
 public class CareRelations implements AccessRelationSource {

@@ -13,7 +13,9 @@ import se.samordna.access.CitizenRelationSource;
 import se.samordna.access.CitizenRight;
 import se.samordna.access.CitizenStanding;
 
-/** Turns what the person register knows about a citizen into their standings and rights. */
+/**
+ * Turns what the person register knows about a citizen into their standings and rights.
+ */
 @Component
 public class CitizenAccess {
 
@@ -26,7 +28,9 @@ public class CitizenAccess {
 		this.sharing = sharing;
 	}
 
-	/** Only standings that let the citizen see something; the individual themself first. */
+	/**
+	 * Only standings that let the citizen see something; the individual themself first.
+	 */
 	public List<CitizenStanding> standings(Citizen citizen) {
 		return sources.stream()
 			.flatMap(source -> source.relationsOf(citizen.personalIdentity()).stream())
@@ -47,8 +51,7 @@ public class CitizenAccess {
 	private CitizenStanding standing(Citizen citizen, CitizenRelation relation) {
 		UUID individualId = relation.subject().individualId();
 		Set<CitizenRight> rights = CitizenRights.of(relation, sharing.guardiansSeeOwnNotes(individualId));
-		return new CitizenStanding(citizen, relation.subject(), relation.individualName(), relation.standing(),
-				rights);
+		return new CitizenStanding(citizen, relation.subject(), relation.individualName(), relation.standing(), rights);
 	}
 
 }

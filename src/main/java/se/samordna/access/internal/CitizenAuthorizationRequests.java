@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import se.samordna.access.CitizenLogins;
 
 /**
- * Starts the citizens' OIDC flow and brings the IdP's answer back through the citizens' own
- * door ({@code /mina-sidor/login/oauth2/code/…}), whatever redirect URI the registration was
- * given: the staff door would otherwise take the answer.
+ * Starts the citizens' OIDC flow and brings the IdP's answer back through the citizens'
+ * own door ({@code /mina-sidor/login/oauth2/code/…}), whatever redirect URI the
+ * registration was given: the staff door would otherwise take the answer.
  */
 class CitizenAuthorizationRequests implements OAuth2AuthorizationRequestResolver {
 
@@ -36,7 +36,8 @@ class CitizenAuthorizationRequests implements OAuth2AuthorizationRequestResolver
 		return throughCitizensDoor(delegate.resolve(request, registrationId));
 	}
 
-	private static @Nullable OAuth2AuthorizationRequest throughCitizensDoor(@Nullable OAuth2AuthorizationRequest request) {
+	private static @Nullable OAuth2AuthorizationRequest throughCitizensDoor(
+			@Nullable OAuth2AuthorizationRequest request) {
 		if (request == null || request.getRedirectUri().contains(CALLBACK)) {
 			return request;
 		}

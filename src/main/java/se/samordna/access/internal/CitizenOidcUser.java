@@ -5,7 +5,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import se.samordna.access.Citizen;
 
-/** A citizen signed in through the citizens' identity provider (BankID or Freja through the region's IdP). */
+/**
+ * A citizen signed in through the citizens' identity provider (BankID or Freja through
+ * the region's IdP).
+ */
 class CitizenOidcUser extends DefaultOidcUser implements CitizenPrincipal {
 
 	private final Citizen citizen;

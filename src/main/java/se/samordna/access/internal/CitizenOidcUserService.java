@@ -13,8 +13,8 @@ import se.samordna.access.Citizen;
 import se.samordna.access.CitizenRelationSource;
 
 /**
- * Lets in a citizen the citizens' IdP vouches for with a personnummer; only through the citizen
- * registration, so a staff token can never open someone's own pages.
+ * Lets in a citizen the citizens' IdP vouches for with a personnummer; only through the
+ * citizen registration, so a staff token can never open someone's own pages.
  */
 class CitizenOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 

@@ -13,14 +13,17 @@ import static se.samordna.access.CitizenRight.VIEW;
 import static se.samordna.access.CitizenRight.WITHDRAW_CONSENT;
 
 /**
- * The individual's, guardian's and representative's rights (domain/SIP.md, consent rules):
+ * The individual's, guardian's and representative's rights (domain/SIP.md, consent
+ * rules):
  * <ul>
- * <li>the individual sees everything of their own; from 15 the consent is their own, so they may
- * withdraw it, and until 18 they decide whether guardians read their own notes;</li>
- * <li>a guardian acts for a child under 15; for a young person of 15–17 only reads the plan and
- * meetings, and the young person's notes only if allowed; nothing from 18;</li>
- * <li>a representative acts within a mandate that covers personal care ("sörja för person");
- * one that only guards legal rights ("bevaka rätt") reads; property alone gives nothing.</li>
+ * <li>the individual sees everything of their own; from 15 the consent is their own, so
+ * they may withdraw it, and until 18 they decide whether guardians read their own
+ * notes;</li>
+ * <li>a guardian acts for a child under 15; for a young person of 15–17 only reads the
+ * plan and meetings, and the young person's notes only if allowed; nothing from 18;</li>
+ * <li>a representative acts within a mandate that covers personal care ("sörja för
+ * person"); one that only guards legal rights ("bevaka rätt") reads; property alone gives
+ * nothing.</li>
  * </ul>
  */
 final class CitizenRights {

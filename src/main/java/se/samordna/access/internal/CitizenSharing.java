@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A young person's choice whether guardians may read their own preparation notes; no row means no. */
+/**
+ * A young person's choice whether guardians may read their own preparation notes; no row
+ * means no.
+ */
 @Component
 public class CitizenSharing {
 

@@ -26,15 +26,19 @@ import se.samordna.platform.internal.DemoModeCondition;
 /**
  * Two doors. Staff: in demo mode form log-in for the demo staff (password {@code demo}),
  * otherwise OIDC through the region's IdP. Citizens, on their own pages under
- * {@code /mina-sidor}: in demo mode form log-in for the demo citizens, otherwise OIDC through a
- * registration of their own (BankID, Freja). A citizen's session opens no staff page and a staff
- * session no citizen page. CSRF is on (Spring Security's default) for every form; headers are strict.
+ * {@code /mina-sidor}: in demo mode form log-in for the demo citizens, otherwise OIDC
+ * through a registration of their own (BankID, Freja). A citizen's session opens no staff
+ * page and a staff session no citizen page. CSRF is on (Spring Security's default) for
+ * every form; headers are strict.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Everything from our own origin; no inline script, no framing, forms only to ourselves. */
+	/**
+	 * Everything from our own origin; no inline script, no framing, forms only to
+	 * ourselves.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -54,7 +58,8 @@ class SecurityConfiguration {
 				.hasAuthority(CitizenPrincipal.AUTHORITY));
 		if (mode.demo()) {
 			// a manager of its own, so a staff name and password cannot sign in here
-			http.authenticationManager(new ProviderManager(new DaoAuthenticationProvider(demoCitizens(settings, register))))
+			http.authenticationManager(
+					new ProviderManager(new DaoAuthenticationProvider(demoCitizens(settings, register))))
 				.formLogin(form -> form.loginPage("/mina-sidor/logga-in")
 					.loginProcessingUrl("/mina-sidor/logga-in")
 					.defaultSuccessUrl("/mina-sidor", true)
@@ -62,19 +67,24 @@ class SecurityConfiguration {
 		}
 		else {
 			http.oauth2Login(oauth -> oauth.loginPage("/mina-sidor/logga-in")
-				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-						new CitizenAuthorizationRequests(registrations.getObject())))
+				.authorizationEndpoint(endpoint -> endpoint
+					.authorizationRequestResolver(new CitizenAuthorizationRequests(registrations.getObject())))
 				.redirectionEndpoint(endpoint -> endpoint.baseUri(CitizenAuthorizationRequests.CALLBACK + "*"))
 				.userInfoEndpoint(info -> info.oidcUserService(new CitizenOidcUserService(settings, register)))
 				.defaultSuccessUrl("/mina-sidor", true)
 				.failureUrl("/mina-sidor/logga-in?error"));
 		}
-		http.logout(logout -> logout.logoutUrl("/mina-sidor/logga-ut").logoutSuccessUrl("/mina-sidor/logga-in?utloggad"));
+		http.logout(
+				logout -> logout.logoutUrl("/mina-sidor/logga-ut").logoutSuccessUrl("/mina-sidor/logga-in?utloggad"));
 		return headers(http).build();
 	}
 
-	/** Demo citizens: the configured log-in names, password "demo", named as in the person register. */
-	private static UserDetailsService demoCitizens(CitizenLoginSettings settings, List<CitizenRelationSource> register) {
+	/**
+	 * Demo citizens: the configured log-in names, password "demo", named as in the person
+	 * register.
+	 */
+	private static UserDetailsService demoCitizens(CitizenLoginSettings settings,
+			List<CitizenRelationSource> register) {
 		return username -> {
 			CitizenLoginSettings.DemoCitizen demo = settings.demoLogins().get(username);
 			if (demo == null) {
@@ -91,8 +101,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SamordnaMode mode, StaffAccounts accounts,
 			SecuritySettings settings, CitizenLoginSettings citizenSettings) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/login",
-					"/tillganglighet")
+			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/login", "/tillganglighet")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -113,11 +122,14 @@ class SecurityConfiguration {
 	}
 
 	private static HttpSecurity headers(HttpSecurity http) throws Exception {
-		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 	}
 
-	/** Demo log-ins exist only in demo mode: every active staff account, password "demo". */
+	/**
+	 * Demo log-ins exist only in demo mode: every active staff account, password "demo".
+	 */
 	@Bean
 	@Conditional(DemoModeCondition.class)
 	UserDetailsService demoStaffLogins(StaffAccounts accounts) {

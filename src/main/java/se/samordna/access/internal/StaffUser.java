@@ -12,11 +12,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import se.samordna.access.CurrentUser;
 
 /** A staff member signed in with the demo form log-in. */
-record StaffUser(CurrentUser currentUser, @Nullable String password, boolean enabled)
-		implements UserDetails, StaffPrincipal {
+record StaffUser(CurrentUser currentUser, @Nullable String password,
+		boolean enabled) implements UserDetails, StaffPrincipal {
 
 	static List<GrantedAuthority> authorities(CurrentUser user) {
-		return Stream.concat(Stream.of(SecurityConfiguration.STAFF_AUTHORITY), user.roles().stream().map(role -> "ROLE_" + role))
+		return Stream
+			.concat(Stream.of(SecurityConfiguration.STAFF_AUTHORITY), user.roles().stream().map(role -> "ROLE_" + role))
 			.map(authority -> (GrantedAuthority) new SimpleGrantedAuthority(authority))
 			.toList();
 	}

@@ -2,7 +2,10 @@ package se.samordna.access.web;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads a typed personnummer for the log filter with the same library the people module uses. */
+/**
+ * Reads a typed personnummer for the log filter with the same library the people module
+ * uses.
+ */
 final class PersonalIdentityInput {
 
 	private PersonalIdentityInput() {

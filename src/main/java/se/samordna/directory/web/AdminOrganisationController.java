@@ -110,7 +110,10 @@ class AdminOrganisationController {
 		}
 	}
 
-	/** Empty is allowed (a school may not have its own); anything else must be a valid number. */
+	/**
+	 * Empty is allowed (a school may not have its own); anything else must be a valid
+	 * number.
+	 */
 	private static @Nullable Organisationsnummer number(OrganisationForm form, BindingResult binding) {
 		if (form.getOrganisationsnummer().isBlank()) {
 			return null;

@@ -29,9 +29,10 @@ import com.openhtmltopdf.util.XRLog;
 import se.samordna.documents.DocumentLanguage;
 
 /**
- * Renders a Thymeleaf template to a PDF that is both PDF/UA-1 (tagged, with title, language and
- * reading order) and PDF/A-2u (for archiving). The fonts ship in the jar, so a server without
- * fonts prints å, ä, ö and Arabic script alike; ICU shapes and orders right-to-left text.
+ * Renders a Thymeleaf template to a PDF that is both PDF/UA-1 (tagged, with title,
+ * language and reading order) and PDF/A-2u (for archiving). The fonts ship in the jar, so
+ * a server without fonts prints å, ä, ö and Arabic script alike; ICU shapes and orders
+ * right-to-left text.
  */
 @Component
 public class PdfRenderer {
@@ -39,7 +40,8 @@ public class PdfRenderer {
 	static final String FONT_FAMILY = "DejaVu Sans";
 
 	static {
-		// into the application's logging (levels in application.properties), not straight to the console
+		// into the application's logging (levels in application.properties), not straight
+		// to the console
 		XRLog.setLoggerImpl(new Slf4jLogger());
 	}
 
@@ -60,8 +62,8 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * @param template a template under {@code templates/documents/}; its {@code <title>} is the
-	 * PDF's title, its {@code lang} the PDF's language
+	 * @param template a template under {@code templates/documents/}; its {@code <title>}
+	 * is the PDF's title, its {@code lang} the PDF's language
 	 */
 	public byte[] render(String template, DocumentLanguage language, Map<String, Object> variables) {
 		String html = templates.process(template, new Context(language.locale(), variables));
@@ -79,7 +81,8 @@ public class PdfRenderer {
 		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(language.locale()));
 		builder.defaultTextDirection(TextDirection.LTR);
-		// nothing is fetched while rendering: every resource is in the template or the jar
+		// nothing is fetched while rendering: every resource is in the template or the
+		// jar
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.withW3cDocument(document, "/");

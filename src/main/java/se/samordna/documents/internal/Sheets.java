@@ -31,9 +31,9 @@ import se.samordna.sip.PlanVersion;
 import se.samordna.sip.Sips;
 
 /**
- * Turns a plan version or a meeting into what a reader needs on paper: names instead of ids, the
- * actions sorted by who gives them, dates in the Stockholm zone. Reads only the directory; the
- * personal data comes in already checked and logged.
+ * Turns a plan version or a meeting into what a reader needs on paper: names instead of
+ * ids, the actions sorted by who gives them, dates in the Stockholm zone. Reads only the
+ * directory; the personal data comes in already checked and logged.
  */
 @Component
 public class Sheets {
@@ -47,7 +47,10 @@ public class Sheets {
 		this.clock = clock;
 	}
 
-	/** Personal details as staff print them: the address only when the person is not protected. */
+	/**
+	 * Personal details as staff print them: the address only when the person is not
+	 * protected.
+	 */
 	public PlanSheet.Person person(Individual individual) {
 		return new PlanSheet.Person(individual.fullName(), individual.personnummer().formatted(), address(individual),
 				individual.protectedIdentity());
@@ -93,8 +96,8 @@ public class Sheets {
 					participant.role());
 		}).toList();
 		return new PlanSheet(version.sipId(), version.number(), version.kind(),
-				LocalDate.ofInstant(version.confirmedAt(), clock.getZone()), staffName(version.confirmedBy()),
-				person, participants, content.needs(),
+				LocalDate.ofInstant(version.confirmedAt(), clock.getZone()), staffName(version.confirmedBy()), person,
+				participants, content.needs(),
 				content.goals()
 					.stream()
 					.map(goal -> new PlanSheet.GoalLine(goal.individualsWords(), goal.term(), goal.subGoals(),
@@ -143,15 +146,19 @@ public class Sheets {
 				toAUnit || message.isBlank() ? null : message,
 				new InvitationSheet.Caller(caller == null ? "" : caller.displayName(),
 						caller == null ? null : caller.title(), callerUnit == null ? "" : callerUnit.name(),
-						callerUnit == null ? null : callerUnit.phone(),
-						caller != null && caller.email() != null ? caller.email()
-								: callerUnit == null ? null : callerUnit.email()));
+						callerUnit == null ? null : callerUnit.phone(), caller != null && caller.email() != null
+								? caller.email() : callerUnit == null ? null : callerUnit.email()));
 	}
 
-	/** Never for a protected person (the aggregate gives none either; this says so where it is printed). */
+	/**
+	 * Never for a protected person (the aggregate gives none either; this says so where
+	 * it is printed).
+	 */
 	private static PlanSheet.@Nullable Address address(Individual individual) {
 		return individual.protectedIdentity() ? null
-				: individual.address().map(a -> new PlanSheet.Address(a.street(), a.postalCode(), a.city())).orElse(null);
+				: individual.address()
+					.map(a -> new PlanSheet.Address(a.street(), a.postalCode(), a.city()))
+					.orElse(null);
 	}
 
 	/** Which unit an export is for: the exporting user's. */

@@ -19,9 +19,9 @@ import se.samordna.documents.Documents;
 import se.samordna.platform.NotFoundException;
 
 /**
- * Downloads: the plan and the kallelse as PDF, the export for a unit's record system, and the
- * blank forms. Staff reach them from the case and meeting pages, the person from their own plan
- * page. A refused print is the same 404 as a missing SIP.
+ * Downloads: the plan and the kallelse as PDF, the export for a unit's record system, and
+ * the blank forms. Staff reach them from the case and meeting pages, the person from
+ * their own plan page. A refused print is the same 404 as a missing SIP.
  */
 @Controller
 class DocumentController {
@@ -77,7 +77,9 @@ class DocumentController {
 			.orElseThrow(() -> new NotFoundException("no document language " + parameter));
 	}
 
-	/** Opened in the browser's PDF viewer, ready to print; never kept in a shared cache. */
+	/**
+	 * Opened in the browser's PDF viewer, ready to print; never kept in a shared cache.
+	 */
 	private static ResponseEntity<byte[]> send(Documents.File file) {
 		ContentDisposition disposition = file.contentType().equals("application/pdf")
 				? ContentDisposition.inline().filename(file.name()).build()

@@ -33,10 +33,11 @@ import se.samordna.platform.internal.DemoModeCondition;
 import se.samordna.sip.Actor;
 
 /**
- * Demo mode's meetings, to go with the demo SIPs: Gunnar's first meeting is called (his SIP is
- * INVITED) and hemsjukvården has accepted; Alex's follow-up meeting is called, BUP comes,
- * elevhälsan cannot, and his mother has not answered yet. Built through the aggregate, once, after
- * the demo SIPs, and only when those SIPs are in the state the meeting belongs to.
+ * Demo mode's meetings, to go with the demo SIPs: Gunnar's first meeting is called (his
+ * SIP is INVITED) and hemsjukvården has accepted; Alex's follow-up meeting is called, BUP
+ * comes, elevhälsan cannot, and his mother has not answered yet. Built through the
+ * aggregate, once, after the demo SIPs, and only when those SIPs are in the state the
+ * meeting belongs to.
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -114,8 +115,8 @@ class DemoMeetings implements ApplicationRunner {
 	private void gunnarsFirstMeeting(UUID sipId) {
 		Instant calledAt = Instant.now(clock).minus(Duration.ofDays(3));
 		Meeting meeting = Meeting.call(sipId, GUNNAR, MeetingKind.FIRST, false,
-				new Meeting.Call("Planera stödet hemma efter sjukhusvistelsen.", MeetingTime.of(at(5, 13, 0), 60,
-						"Vårdcentralen Lindgården, samtalsrummet", null), "",
+				new Meeting.Call("Planera stödet hemma efter sjukhusvistelsen.",
+						MeetingTime.of(at(5, 13, 0), 60, "Vårdcentralen Lindgården, samtalsrummet", null), "",
 						"Hej Gunnar! Vi ses för att planera hjälpen hemma. Gudrun är välkommen med."),
 				List.of(Invitee.unit(HEMSJUKVARD_UPPSALA), Invitee.unit(BISTAND_UPPSALA),
 						Invitee.person(InviteeKind.REPRESENTATIVE, "Gudrun Holm", "gudrun@example.se")),
@@ -128,9 +129,10 @@ class DemoMeetings implements ApplicationRunner {
 	private void alexsFollowUp(UUID sipId) {
 		Instant calledAt = Instant.now(clock).minus(Duration.ofDays(1));
 		Meeting meeting = Meeting.call(sipId, ALEX, MeetingKind.FOLLOW_UP, false,
-				new Meeting.Call("Följa upp planen: hur går det i skolan och med sömnen?", MeetingTime.of(at(20, 15, 30),
-						60, "Familjecentralen Gottsunda", "https://video.example.se/sip-alex"), "",
-						"Hej Alex! Nu ska vi se hur det har gått. Du kan vara med på plats eller via video."),
+				new Meeting.Call("Följa upp planen: hur går det i skolan och med sömnen?",
+						MeetingTime.of(at(20, 15, 30), 60, "Familjecentralen Gottsunda",
+								"https://video.example.se/sip-alex"),
+						"", "Hej Alex! Nu ska vi se hur det har gått. Du kan vara med på plats eller via video."),
 				List.of(Invitee.unit(BUP), Invitee.unit(ELEVHALSA),
 						Invitee.person(InviteeKind.INDIVIDUAL, "Alex Lindqvist", null),
 						Invitee.person(InviteeKind.GUARDIAN, "Maria Lindqvist", "maria@example.se")),
@@ -146,15 +148,17 @@ class DemoMeetings implements ApplicationRunner {
 	}
 
 	/**
-	 * Bo's first meeting in Enköping, held 190 days ago, where his plan was made: Bo answered and came,
-	 * hemsjukvården came without answering, his daughter neither answered nor came. The statistics count it.
+	 * Bo's first meeting in Enköping, held 190 days ago, where his plan was made: Bo
+	 * answered and came, hemsjukvården came without answering, his daughter neither
+	 * answered nor came. The statistics count it.
 	 */
 	private void bosFirstMeetingLongAgo(UUID sipId) {
 		LocalDateTime calledAt = LocalDateTime.now(clock).minusDays(197);
 		LocalDateTime startsAt = LocalDate.now(clock).minusDays(190).atTime(LocalTime.of(9, 0));
 		Meeting meeting = Meeting.call(sipId, BO, MeetingKind.FIRST, false,
-				new Meeting.Call("Planera stödet hemma.", MeetingTime.of(startsAt, 60, "Biståndsenheten, Enköping", null),
-						"", "Hej Bo! Vi ses för att planera hjälpen hemma."),
+				new Meeting.Call("Planera stödet hemma.",
+						MeetingTime.of(startsAt, 60, "Biståndsenheten, Enköping", null), "",
+						"Hej Bo! Vi ses för att planera hjälpen hemma."),
 				List.of(Invitee.unit(HEMSJUKVARD_ENKOPING), Invitee.person(InviteeKind.INDIVIDUAL, "Bo Nyström", null),
 						Invitee.person(InviteeKind.RELATIVE, "Lena Nyström", null)),
 				OLLE, calledAt, calledAt.atZone(clock.getZone()).toInstant());

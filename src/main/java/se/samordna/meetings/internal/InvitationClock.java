@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import se.samordna.meetings.Meetings;
 
 /**
- * Every quarter of an hour, on one node only (ShedLock): reminds silent invitees and alerts
- * callers. Nobody has to look for unanswered invitations.
+ * Every quarter of an hour, on one node only (ShedLock): reminds silent invitees and
+ * alerts callers. Nobody has to look for unanswered invitations.
  */
 @Component
 class InvitationClock {

@@ -31,8 +31,10 @@ class MeetingConfiguration {
 	}
 
 	/**
-	 * @param reminderAfterWorkingDays a silent invitee is reminded after this many working days
-	 * @param alertCallerBefore the caller is alerted this long before the meeting if someone is still silent
+	 * @param reminderAfterWorkingDays a silent invitee is reminded after this many
+	 * working days
+	 * @param alertCallerBefore the caller is alerted this long before the meeting if
+	 * someone is still silent
 	 */
 	@ConfigurationProperties("samordna.meetings")
 	record ReminderSettings(@DefaultValue("2") int reminderAfterWorkingDays,

@@ -10,8 +10,8 @@ import se.samordna.meetings.Meeting;
 import se.samordna.meetings.Meetings;
 
 /**
- * A meeting is shared exactly as its SIP: a unit takes part in the meeting when it takes part in
- * the SIP. Asked of the SIP's own source, so the rule lives in one place.
+ * A meeting is shared exactly as its SIP: a unit takes part in the meeting when it takes
+ * part in the SIP. Asked of the SIP's own source, so the rule lives in one place.
  */
 @Component
 class MeetingParticipation implements RecordAccessSource {

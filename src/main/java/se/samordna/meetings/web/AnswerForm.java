@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 import se.samordna.meetings.Answer;
 
-/** One invitee's answer: coming (and who), declining (and why), or sending someone else. */
+/**
+ * One invitee's answer: coming (and who), declining (and why), or sending someone else.
+ */
 public class AnswerForm {
 
 	private @Nullable UUID invitationId;

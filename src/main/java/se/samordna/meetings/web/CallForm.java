@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 import se.samordna.meetings.Meeting;
 
 /**
- * The kallelse: purpose, time and place, agenda, a message to the individual in plain words, and
- * who is invited — units already in the SIP, new units, the individual and their people.
+ * The kallelse: purpose, time and place, agenda, a message to the individual in plain
+ * words, and who is invited — units already in the SIP, new units, the individual and
+ * their people.
  */
 public class CallForm extends MeetingTimeForm {
 

@@ -54,7 +54,9 @@ import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
-/** A SIP's meetings: calling one, answering, changing or cancelling it, and holding it. */
+/**
+ * A SIP's meetings: calling one, answering, changing or cancelling it, and holding it.
+ */
 @Controller
 @RequestMapping("/sip/{sipId}/moten")
 class MeetingController {
@@ -73,8 +75,8 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	MeetingController(Meetings meetings, Sips sips, People people, Directory directory, CurrentUsers users,
-			Clock clock, MessageSource messages) {
+	MeetingController(Meetings meetings, Sips sips, People people, Directory directory, CurrentUsers users, Clock clock,
+			MessageSource messages) {
 		this.messages = messages;
 		this.meetings = meetings;
 		this.sips = sips;
@@ -105,7 +107,8 @@ class MeetingController {
 		return false;
 	}
 
-	// --- the list and calling ---------------------------------------------------------------
+	// --- the list and calling
+	// ---------------------------------------------------------------
 
 	@GetMapping
 	String list(@PathVariable UUID sipId, Model model) {
@@ -121,7 +124,10 @@ class MeetingController {
 		var form = new CallForm();
 		// units already in the SIP are invited by default, except the caller's own
 		UUID mine = users.current().unitId();
-		sip.participants().stream().map(Participant::unitId).filter(u -> u != null && !u.equals(mine))
+		sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(u -> u != null && !u.equals(mine))
 			.forEach(form.getUnits()::add);
 		model.addAttribute("callForm", form);
 		return callPage(model, sip);
@@ -144,14 +150,15 @@ class MeetingController {
 
 	private String callPage(Model model, Sip sip) {
 		Individual individual = caseModel(model, sip);
-		model.addAttribute("participatingUnits", sip.participants().stream().map(Participant::unitId)
-			.filter(u -> u != null).toList());
+		model.addAttribute("participatingUnits",
+				sip.participants().stream().map(Participant::unitId).filter(u -> u != null).toList());
 		model.addAttribute("relations", individual.relations());
 		model.addAttribute("units", directory.units());
 		return "meetings/call";
 	}
 
-	// --- one meeting ------------------------------------------------------------------------
+	// --- one meeting
+	// ------------------------------------------------------------------------
 
 	@GetMapping("/{meetingId}")
 	String meeting(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
@@ -162,16 +169,17 @@ class MeetingController {
 	@PostMapping("/{meetingId}/svar")
 	String answer(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute AnswerForm answerForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors() && attempt(binding, () -> meetings.answer(sipId, meetingId,
-				answerForm.getInvitationId(), answerForm.getAnswer(), answerForm.getAttendees(),
-				answerForm.getDeclineReason()))) {
+		if (!binding.hasErrors()
+				&& attempt(binding, () -> meetings.answer(sipId, meetingId, answerForm.getInvitationId(),
+						answerForm.getAnswer(), answerForm.getAttendees(), answerForm.getDeclineReason()))) {
 			redirect.addFlashAttribute("notice", "meetings.answered");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
 		}
-		model.addAttribute("answerErrors", binding.getFieldErrors()
-			.stream()
-			.collect(Collectors.toMap(FieldError::getField,
-					error -> messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a)));
+		model.addAttribute("answerErrors",
+				binding.getFieldErrors()
+					.stream()
+					.collect(Collectors.toMap(FieldError::getField,
+							error -> messages.getMessage(error, LocaleContextHolder.getLocale()), (a, b) -> a)));
 		if (binding.hasGlobalErrors()) {
 			model.addAttribute("problem", binding.getGlobalErrors().get(0).getCode());
 		}
@@ -196,7 +204,9 @@ class MeetingController {
 		return "meetings/meeting";
 	}
 
-	/** The kallelse as the individual reads it: plain words, who comes and who does not. */
+	/**
+	 * The kallelse as the individual reads it: plain words, who comes and who does not.
+	 */
 	@GetMapping("/{meetingId}/for-den-enskilde")
 	String forTheIndividual(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
 		var read = meetings.read(sipId, meetingId);
@@ -215,7 +225,8 @@ class MeetingController {
 			.body(ics.getBytes(StandardCharsets.UTF_8));
 	}
 
-	// --- change and cancel ------------------------------------------------------------------
+	// --- change and cancel
+	// ------------------------------------------------------------------
 
 	@GetMapping("/{meetingId}/andra")
 	String rescheduleForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
@@ -262,7 +273,8 @@ class MeetingController {
 		return "meetings/change";
 	}
 
-	// --- holding the meeting ----------------------------------------------------------------
+	// --- holding the meeting
+	// ----------------------------------------------------------------
 
 	@ModelAttribute("sections")
 	List<AgendaSection> sections() {
@@ -285,15 +297,15 @@ class MeetingController {
 		Meeting meeting = read.meeting();
 		Sip sip = read.sip();
 		LocalDate followUp = sip.nextFollowUp().orElse(null);
-		model.addAttribute("protocolForm", ProtocolForm.of(meeting, sip.plan(),
-				sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
+		model.addAttribute("protocolForm",
+				ProtocolForm.of(meeting, sip.plan(), sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
 		return protocolPage(model, meeting, sip);
 	}
 
 	@PostMapping("/{meetingId}/protokoll")
-	String hold(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute ProtocolForm protocolForm,
-			BindingResult binding, @RequestParam(name = "fler", required = false) String moreRows, Model model,
-			RedirectAttributes redirect) {
+	String hold(@PathVariable UUID sipId, @PathVariable UUID meetingId,
+			@Valid @ModelAttribute ProtocolForm protocolForm, BindingResult binding,
+			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		var read = meetings.read(sipId, meetingId);
 		Sip sip = read.sip();
 		if (moreRows != null) {
@@ -301,47 +313,58 @@ class MeetingController {
 			return protocolPage(model, read.meeting(), sip);
 		}
 		protocolForm.check(binding);
-		if (!binding.hasErrors() && attempt(binding, () -> meetings.hold(sipId, meetingId,
-				protocolForm.getVersion(), protocolForm.toProtocol(), protocolForm.toAttendance(),
-				protocolForm.toPlan(sip.plan())))) {
+		if (!binding.hasErrors() && attempt(binding, () -> meetings.hold(sipId, meetingId, protocolForm.getVersion(),
+				protocolForm.toProtocol(), protocolForm.toAttendance(), protocolForm.toPlan(sip.plan())))) {
 			boolean first = read.meeting().kind() == MeetingKind.FIRST;
 			redirect.addFlashAttribute("notice", first ? "meetings.held.first" : "meetings.held.followUp");
 			return "redirect:/sip/" + sipId + (first ? "" : "/uppfoljning");
 		}
-		// the refused hold rolled back, so the meeting and SIP as read before are still current
+		// the refused hold rolled back, so the meeting and SIP as read before are still
+		// current
 		return protocolPage(model, read.meeting(), sip);
 	}
 
-	/** Roles and the coordinator: named staff of the units in the SIP; a coordinator only of a kommun or region. */
+	/**
+	 * Roles and the coordinator: named staff of the units in the SIP; a coordinator only
+	 * of a kommun or region.
+	 */
 	private String protocolPage(Model model, Meeting meeting, Sip sip) {
 		caseModel(model, sip);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("invitationsById", meeting.invitations()
-			.stream()
-			.collect(Collectors.toMap(invitation -> invitation.invitationId(), invitation -> invitation)));
+		model.addAttribute("invitationsById",
+				meeting.invitations()
+					.stream()
+					.collect(Collectors.toMap(invitation -> invitation.invitationId(), invitation -> invitation)));
 		Map<UUID, Unit> units = directory.unitsById();
 		Map<UUID, Organisation> organisations = directory.organisationsById();
-		Set<UUID> taking = sip.participants().stream().map(Participant::unitId).filter(u -> u != null)
+		Set<UUID> taking = sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(u -> u != null)
 			.collect(Collectors.toSet());
 		taking.add(sip.startingUnitId());
-		List<StaffAccount> staff = directory.staff().stream().filter(StaffAccount::active)
-			.filter(s -> taking.contains(s.unitId())).toList();
+		List<StaffAccount> staff = directory.staff()
+			.stream()
+			.filter(StaffAccount::active)
+			.filter(s -> taking.contains(s.unitId()))
+			.toList();
 		model.addAttribute("staff", staff);
-		model.addAttribute("coordinators", staff.stream()
-			.filter(s -> organisations.get(units.get(s.unitId()).organisationId()).isPrincipal())
-			.toList());
+		model.addAttribute("coordinators",
+				staff.stream()
+					.filter(s -> organisations.get(units.get(s.unitId()).organisationId()).isPrincipal())
+					.toList());
 		model.addAttribute("participatingUnits", List.copyOf(taking));
 		return "meetings/protocol";
 	}
 
-	// --- shared -----------------------------------------------------------------------------
+	// --- shared
+	// -----------------------------------------------------------------------------
 
 	private Individual caseModel(Model model, Sip sip) {
 		Individual individual = people.view(sip.individualId());
 		model.addAttribute("sip", sip);
 		model.addAttribute("individual", individual);
-		model.addAttribute("unitNames",
-				directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+		model.addAttribute("unitNames", directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
 		model.addAttribute("staffNames",
 				directory.staff().stream().collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
 		model.addAttribute("calendarType", MeetingCalendar.MEDIA_TYPE);

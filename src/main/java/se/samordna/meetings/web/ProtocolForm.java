@@ -26,9 +26,10 @@ import se.samordna.sip.planform.PlanRows.ActionRow;
 import se.samordna.sip.planform.PlanRows.GoalRow;
 
 /**
- * The meeting as it is held: roles, attendance per invitee, notes along mötescirkeln, and what
- * was decided for the plan (needs, goals, actions, coordinator, follow-up date), so that nothing
- * is written twice. Works without JavaScript: empty rows are offered, "more rows" adds some.
+ * The meeting as it is held: roles, attendance per invitee, notes along mötescirkeln, and
+ * what was decided for the plan (needs, goals, actions, coordinator, follow-up date), so
+ * that nothing is written twice. Works without JavaScript: empty rows are offered, "more
+ * rows" adds some.
  */
 public class ProtocolForm {
 
@@ -89,7 +90,10 @@ public class ProtocolForm {
 		return this;
 	}
 
-	/** What the annotations cannot check: half-filled rows, dates in the wrong order, missing attendance. */
+	/**
+	 * What the annotations cannot check: half-filled rows, dates in the wrong order,
+	 * missing attendance.
+	 */
 	void check(BindingResult binding) {
 		for (int i = 0; i < attendance.size(); i++) {
 			if (attendance.get(i).attendance == null) {
@@ -111,7 +115,10 @@ public class ProtocolForm {
 		return map;
 	}
 
-	/** The plan as the meeting decided it; the draft's contacts stay, and so do the timings (hidden fields). */
+	/**
+	 * The plan as the meeting decided it; the draft's contacts stay, and so do the
+	 * timings (hidden fields).
+	 */
 	PlanContent toPlan(PlanContent current) {
 		return new PlanContent(PlanRows.lines(needs),
 				goals.stream().filter(g -> !g.isEmpty()).map(GoalRow::toGoal).toList(),
@@ -148,8 +155,6 @@ public class ProtocolForm {
 		}
 
 	}
-
-
 
 	public @Nullable UUID getChair() {
 		return chair;

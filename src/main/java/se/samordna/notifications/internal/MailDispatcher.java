@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds, every half minute, on one node (ShedLock), each row locked with
- * {@code SKIP LOCKED}. With SMTP configured ({@code spring.mail.host}) mail goes out; without it
- * (demo mode) it is marked captured and shown on the admin page. A failed send stays pending and
- * is tried again; the log says which row failed, never to whom.
+ * Sends what the outbox holds, every half minute, on one node (ShedLock), each row locked
+ * with {@code SKIP LOCKED}. With SMTP configured ({@code spring.mail.host}) mail goes
+ * out; without it (demo mode) it is marked captured and shown on the admin page. A failed
+ * send stays pending and is tried again; the log says which row failed, never to whom.
  */
 @Component
 public class MailDispatcher {
@@ -50,8 +50,8 @@ public class MailDispatcher {
 
 	private final String from;
 
-	MailDispatcher(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
-			Clock clock, @Value("${samordna.mail.from}") String from) {
+	MailDispatcher(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction, Clock clock,
+			@Value("${samordna.mail.from}") String from) {
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.transaction = transaction;
@@ -78,8 +78,7 @@ public class MailDispatcher {
 					order by created_at limit ? for update skip locked""")
 				.params(MAX_ATTEMPTS, BATCH)
 				.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"),
-						rs.getString("subject"), rs.getString("body"), rs.getString("ics"),
-						rs.getString("ics_method")))
+						rs.getString("subject"), rs.getString("body"), rs.getString("ics"), rs.getString("ics_method")))
 				.list();
 			JavaMailSender smtp = sender.getIfAvailable();
 			int sent = 0;

@@ -21,10 +21,10 @@ import se.samordna.notifications.MailOutbox.Audience;
 import se.samordna.notifications.UnitInbox;
 
 /**
- * Tells invitees and callers what happens to a meeting: an inbox message for each unit and a
- * content-free mail to each address, with the calendar file where there is one. Each listener
- * runs after the meeting's change commits, through the event publication registry; the event
- * key of every message and mail makes a redelivered event a no-op.
+ * Tells invitees and callers what happens to a meeting: an inbox message for each unit
+ * and a content-free mail to each address, with the calendar file where there is one.
+ * Each listener runs after the meeting's change commits, through the event publication
+ * registry; the event key of every message and mail makes a redelivered event a no-op.
  */
 @Component
 class MeetingNotices {
@@ -59,8 +59,7 @@ class MeetingNotices {
 
 	@ApplicationModuleListener
 	void on(MeetingCancelled cancelled) {
-		toEveryone(cancelled.meetingId(), cancelled.sipId(), "MEETING_CANCELLED", cancelled.sequence(),
-				cancelled.at());
+		toEveryone(cancelled.meetingId(), cancelled.sipId(), "MEETING_CANCELLED", cancelled.sequence(), cancelled.at());
 	}
 
 	@ApplicationModuleListener
@@ -73,8 +72,8 @@ class MeetingNotices {
 						WHEN.format(notice.startsAt()), due.at(), key);
 			}
 			if (recipient.email() != null) {
-				mail.queue(key, recipient.email(), recipient.unitId() != null ? Audience.STAFF : Audience.PERSON,
-						null, null);
+				mail.queue(key, recipient.email(), recipient.unitId() != null ? Audience.STAFF : Audience.PERSON, null,
+						null);
 			}
 		});
 	}

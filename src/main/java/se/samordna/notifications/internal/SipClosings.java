@@ -7,9 +7,9 @@ import se.samordna.notifications.UnitInbox;
 import se.samordna.sip.SipEvents.SipClosed;
 
 /**
- * When a SIP closes (by the coordinator, or because consent was withdrawn), every unit involved
- * is told. Runs after the closing commits, through the event publication registry, so a crash
- * in between loses nothing.
+ * When a SIP closes (by the coordinator, or because consent was withdrawn), every unit
+ * involved is told. Runs after the closing commits, through the event publication
+ * registry, so a crash in between loses nothing.
  */
 @Component
 class SipClosings {

@@ -31,8 +31,7 @@ class InboxController {
 	String inbox(Model model) {
 		model.addAttribute("messages", inbox.mine());
 		model.addAttribute("surveyOffers", surveys.offersToMyUnit());
-		model.addAttribute("unitNames",
-				directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+		model.addAttribute("unitNames", directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
 		return "notifications/inbox";
 	}
 

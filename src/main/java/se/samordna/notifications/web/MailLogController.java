@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.samordna.notifications.MailOutbox;
 
 /**
- * For administrators: the mail Samordna sent or holds. In demo mode, with no SMTP server, this is
- * where the captured mail can be read, calendar files included.
+ * For administrators: the mail Samordna sent or holds. In demo mode, with no SMTP server,
+ * this is where the captured mail can be read, calendar files included.
  */
 @Controller
 class MailLogController {

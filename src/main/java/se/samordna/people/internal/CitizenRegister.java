@@ -18,9 +18,10 @@ import se.samordna.people.Personnummer;
 import se.samordna.people.RelationKind;
 
 /**
- * Who a signed-in citizen is to whom, from the person register: themself, the children they are
- * registered guardian of, the adults whose god man, förvaltare or ombud they are (with the
- * mandate; an ombud's fullmakt). A relative (närstående) gains nothing by being one.
+ * Who a signed-in citizen is to whom, from the person register: themself, the children
+ * they are registered guardian of, the adults whose god man, förvaltare or ombud they are
+ * (with the mandate; an ombud's fullmakt). A relative (närstående) gains nothing by being
+ * one.
  */
 @Component
 class CitizenRegister implements CitizenRelationSource {
@@ -46,20 +47,18 @@ class CitizenRegister implements CitizenRelationSource {
 				       r.kind, r.mandate
 				from individual_relation r join individual i on i.id = r.individual_id
 				where r.personal_identity = :identity and r.kind <> 'RELATIVE'
-				order by 5, 4""")
-			.param("identity", personalIdentity)
-			.query((rs, row) -> {
-				String kind = rs.getString("kind");
-				Set<String> mandate = Set.of(rs.getString("mandate").split(","));
-				PersonalDataSubject subject = new PersonalDataSubject(rs.getObject("id", java.util.UUID.class),
-						rs.getString("personal_identity"), rs.getBoolean("protected_identity"));
-				return new CitizenRelation(subject, rs.getString("name"), standing(kind),
-						new Personnummer(subject.personalIdentity()).ageOn(today),
-						mandate.contains(MandateArea.SORJA_FOR_PERSON.name()),
-						// an ombud's fullmakt is written in words: reading, unless areas were ticked
-						mandate.contains(MandateArea.BEVAKA_RATT.name()) || RelationKind.OMBUD.name().equals(kind));
-			})
-			.list();
+				order by 5, 4""").param("identity", personalIdentity).query((rs, row) -> {
+			String kind = rs.getString("kind");
+			Set<String> mandate = Set.of(rs.getString("mandate").split(","));
+			PersonalDataSubject subject = new PersonalDataSubject(rs.getObject("id", java.util.UUID.class),
+					rs.getString("personal_identity"), rs.getBoolean("protected_identity"));
+			return new CitizenRelation(subject, rs.getString("name"), standing(kind),
+					new Personnummer(subject.personalIdentity()).ageOn(today),
+					mandate.contains(MandateArea.SORJA_FOR_PERSON.name()),
+					// an ombud's fullmakt is written in words: reading, unless areas were
+					// ticked
+					mandate.contains(MandateArea.BEVAKA_RATT.name()) || RelationKind.OMBUD.name().equals(kind));
+		}).list();
 	}
 
 	@Override

@@ -61,7 +61,8 @@ class IndividualController {
 		return directory.units().stream().filter(unit -> unit.kind() == UnitKind.VARDCENTRAL).toList();
 	}
 
-	// --- search and register -------------------------------------------------------------
+	// --- search and register
+	// -------------------------------------------------------------
 
 	@GetMapping
 	String searchPage(Model model) {
@@ -69,7 +70,10 @@ class IndividualController {
 		return "people/search";
 	}
 
-	/** The search and registration forms post here; a plain visit (a language switch, a reload) starts over. */
+	/**
+	 * The search and registration forms post here; a plain visit (a language switch, a
+	 * reload) starts over.
+	 */
 	@GetMapping({ "/sok", "/ny" })
 	String backToSearch() {
 		return "redirect:/personer";
@@ -129,15 +133,16 @@ class IndividualController {
 		}
 	}
 
-	// --- one individual ------------------------------------------------------------------
+	// --- one individual
+	// ------------------------------------------------------------------
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		Individual individual = people.view(id);
 		model.addAttribute("individual", individual);
 		model.addAttribute("age", individual.personnummer().ageOn(people.today()));
-		model.addAttribute("listedCareUnit",
-				individual.listedCareUnitId() == null ? null : directory.unit(individual.listedCareUnitId()).orElse(null));
+		model.addAttribute("listedCareUnit", individual.listedCareUnitId() == null ? null
+				: directory.unit(individual.listedCareUnitId()).orElse(null));
 		return "people/individual";
 	}
 
@@ -168,7 +173,8 @@ class IndividualController {
 		}
 	}
 
-	// --- relations -----------------------------------------------------------------------
+	// --- relations
+	// -----------------------------------------------------------------------
 
 	@ModelAttribute("relationKinds")
 	List<RelationKind> relationKinds() {

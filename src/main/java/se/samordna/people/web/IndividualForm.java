@@ -70,8 +70,8 @@ public class IndividualForm {
 	}
 
 	/**
-	 * @param addressShown false when the form did not show address fields (protected identity),
-	 *        so the stored address must be left as it is
+	 * @param addressShown false when the form did not show address fields (protected
+	 * identity), so the stored address must be left as it is
 	 */
 	IndividualDetails toDetails(boolean addressShown) {
 		Address address = addressShown ? new Address(street, postalCode, city) : null;

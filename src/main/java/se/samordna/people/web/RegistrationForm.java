@@ -3,7 +3,9 @@ package se.samordna.people.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Registering a person the unit has contact with: who, and why the unit needs their data. */
+/**
+ * Registering a person the unit has contact with: who, and why the unit needs their data.
+ */
 public class RegistrationForm extends IndividualForm {
 
 	@NotBlank

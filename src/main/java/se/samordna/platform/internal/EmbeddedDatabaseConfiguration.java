@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Demo mode's database: a real PostgreSQL 17 started by the application itself, so that
- * {@code ./mvnw spring-boot:run} needs nothing installed and tests run on the same database as
- * production. Only active when no datasource URL is configured and the {@code prod} profile is
- * off; see {@link DemoModeCondition}.
+ * {@code ./mvnw spring-boot:run} needs nothing installed and tests run on the same
+ * database as production. Only active when no datasource URL is configured and the
+ * {@code prod} profile is off; see {@link DemoModeCondition}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -32,8 +32,10 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
-		// Spring stops it (destroyMethod) after everything that uses the DataSource; zonky's own
-		// JVM hook would stop it concurrently, while beans still need it on their way down.
+		// Spring stops it (destroyMethod) after everything that uses the DataSource;
+		// zonky's own
+		// JVM hook would stop it concurrently, while beans still need it on their way
+		// down.
 		var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		String dataDirectory = settings.dataDirectory();
 		String where = "en tillfällig katalog";

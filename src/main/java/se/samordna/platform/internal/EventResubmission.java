@@ -11,10 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox's second chance. Modulith itself delivers again, at start-up, what a crash left
- * unfinished; this delivers again what failed (the database briefly away, a listener error):
- * at start-up, and every five minutes for failures at least five minutes old, on one node only.
- * Every listener is idempotent, so nobody is told twice.
+ * The outbox's second chance. Modulith itself delivers again, at start-up, what a crash
+ * left unfinished; this delivers again what failed (the database briefly away, a listener
+ * error): at start-up, and every five minutes for failures at least five minutes old, on
+ * one node only. Every listener is idempotent, so nobody is told twice.
  */
 @Component
 class EventResubmission {

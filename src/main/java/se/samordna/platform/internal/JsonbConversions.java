@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samordna.platform.JsonbTypes;
 
 /**
- * Stores the value types modules declare in {@link JsonbTypes} as PostgreSQL {@code jsonb},
- * with the application's Jackson mapper.
+ * Stores the value types modules declare in {@link JsonbTypes} as PostgreSQL
+ * {@code jsonb}, with the application's Jackson mapper.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonbConversions {

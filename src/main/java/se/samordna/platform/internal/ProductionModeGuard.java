@@ -11,8 +11,8 @@ import se.samordna.platform.SamordnaMode;
 
 /**
  * Refuses to start a production node that is missing what production needs, instead of
- * quietly falling back to the embedded database or to demo logins. Runs before any bean is
- * created (registered in {@code META-INF/spring.factories}).
+ * quietly falling back to the embedded database or to demo logins. Runs before any bean
+ * is created (registered in {@code META-INF/spring.factories}).
  */
 public class ProductionModeGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -25,8 +25,7 @@ public class ProductionModeGuard implements ApplicationListener<ApplicationEnvir
 		List<String> missing = missingForProduction(event.getEnvironment());
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Samordna startar inte: produktionsläget saknar "
-					+ String.join(", ", missing)
-					+ ". Utan datakälla startar bara demoläget (utan profilen 'prod').");
+					+ String.join(", ", missing) + ". Utan datakälla startar bara demoläget (utan profilen 'prod').");
 		}
 	}
 

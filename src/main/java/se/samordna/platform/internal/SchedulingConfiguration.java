@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs, each run by one node at a time when several run (ShedLock on PostgreSQL). */
+/**
+ * Scheduled jobs, each run by one node at a time when several run (ShedLock on
+ * PostgreSQL).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

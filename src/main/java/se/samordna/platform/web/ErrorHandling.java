@@ -11,8 +11,9 @@ import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.NotFoundException;
 
 /**
- * Turns the platform's exceptions into Swedish error pages. "Not there" and "not yours" give
- * the same 404. Only ids reach the log (the exceptions' technical messages carry nothing else).
+ * Turns the platform's exceptions into Swedish error pages. "Not there" and "not yours"
+ * give the same 404. Only ids reach the log (the exceptions' technical messages carry
+ * nothing else).
  */
 @ControllerAdvice
 class ErrorHandling {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A part of the site with languages of its own (the individual's pages offer seven, the staff
- * pages two). Declare one as a bean; the first supported locale is the default, and the choice is
- * kept in a cookie of its own.
+ * A part of the site with languages of its own (the individual's pages offer seven, the
+ * staff pages two). Declare one as a bean; the first supported locale is the default, and
+ * the choice is kept in a cookie of its own.
  */
 public record LanguageScope(String pathPrefix, List<Locale> supported, String cookieName, Duration remembered) {
 
@@ -18,7 +18,10 @@ public record LanguageScope(String pathPrefix, List<Locale> supported, String co
 		}
 	}
 
-	/** The supported locale for a wish: the same tag, else the same language, else the default. */
+	/**
+	 * The supported locale for a wish: the same tag, else the same language, else the
+	 * default.
+	 */
 	public Locale closest(Locale wish) {
 		return supported.stream()
 			.filter(locale -> locale.toLanguageTag().equals(wish.toLanguageTag()))

@@ -16,7 +16,10 @@ class PageModel {
 		this.mode = mode;
 	}
 
-	/** The path without query, for the language switch (Thymeleaf 3.1 has no request object). */
+	/**
+	 * The path without query, for the language switch (Thymeleaf 3.1 has no request
+	 * object).
+	 */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Languages: Swedish by default, English on request for the staff pages; other parts of the site
- * may declare a {@link LanguageScope} of their own. Each scope keeps its choice in its own cookie.
+ * Languages: Swedish by default, English on request for the staff pages; other parts of
+ * the site may declare a {@link LanguageScope} of their own. Each scope keeps its choice
+ * in its own cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -43,7 +44,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor).order(0);
 	}
 
-	/** Picks the scope by path (the longest prefix wins) and lets its cookie resolver answer. */
+	/**
+	 * Picks the scope by path (the longest prefix wins) and lets its cookie resolver
+	 * answer.
+	 */
 	static class ScopedLocaleResolver implements LocaleResolver {
 
 		private final List<Map.Entry<LanguageScope, CookieLocaleResolver>> scopes;
@@ -60,7 +64,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				@Override
 				public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 						@Nullable Locale locale) {
-					super.setLocale(request, response, scope.closest(locale == null ? scope.supported().get(0) : locale));
+					super.setLocale(request, response,
+							scope.closest(locale == null ? scope.supported().get(0) : locale));
 				}
 			};
 			resolver.setDefaultLocale(scope.supported().get(0));

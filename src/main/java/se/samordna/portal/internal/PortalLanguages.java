@@ -20,8 +20,9 @@ import se.samordna.platform.web.LanguageScope;
 import se.samordna.portal.PortalLanguage;
 
 /**
- * The seven languages of the individual's pages. The choice is kept in a cookie for a year and,
- * for a signed-in person, in the database, so that it follows them to another device.
+ * The seven languages of the individual's pages. The choice is kept in a cookie for a
+ * year and, for a signed-in person, in the database, so that it follows them to another
+ * device.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalLanguages implements WebMvcConfigurer {
@@ -48,7 +49,10 @@ class PortalLanguages implements WebMvcConfigurer {
 				COOKIE, Duration.ofDays(365));
 	}
 
-	/** After the platform's language switch (order 0) has taken the {@code lang} parameter. */
+	/**
+	 * After the platform's language switch (order 0) has taken the {@code lang}
+	 * parameter.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new Remember()).addPathPatterns(PATH + "/**").order(10);

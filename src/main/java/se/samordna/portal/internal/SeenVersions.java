@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan version each reader has acknowledged, so a newer one is shown with what changed until
- * they say they have seen it.
+ * The plan version each reader has acknowledged, so a newer one is shown with what
+ * changed until they say they have seen it.
  */
 @Component
 public class SeenVersions {

@@ -46,9 +46,10 @@ import se.samordna.sip.Sips.CitizenSipItem;
 import se.samordna.survey.Surveys;
 
 /**
- * The individual's own pages: their SIPs, the plan, the next meeting, their preparation, their
- * comments and their consent. Every page reads through the SIP's check for citizens, which logs
- * the read; a SIP the signed-in person may not see answers 404, as a missing one does.
+ * The individual's own pages: their SIPs, the plan, the next meeting, their preparation,
+ * their comments and their consent. Every page reads through the SIP's check for
+ * citizens, which logs the read; a SIP the signed-in person may not see answers 404, as a
+ * missing one does.
  */
 @Controller
 @RequestMapping("/mina-sidor")
@@ -89,7 +90,8 @@ class PortalController {
 		return Preparation.TakingPart.values();
 	}
 
-	// --- start --------------------------------------------------------------------------------
+	// --- start
+	// --------------------------------------------------------------------------------
 
 	@GetMapping
 	String home(Model model) {
@@ -102,7 +104,8 @@ class PortalController {
 		return "portal/home";
 	}
 
-	// --- the plan -----------------------------------------------------------------------------
+	// --- the plan
+	// -----------------------------------------------------------------------------
 
 	@GetMapping("/sip/{id}")
 	String plan(@PathVariable UUID id, Model model) {
@@ -172,7 +175,8 @@ class PortalController {
 		return plan(id, model);
 	}
 
-	// --- the meeting --------------------------------------------------------------------------
+	// --- the meeting
+	// --------------------------------------------------------------------------
 
 	@GetMapping("/sip/{id}/mote")
 	String meeting(@PathVariable UUID id, Model model) {
@@ -181,15 +185,17 @@ class PortalController {
 		model.addAttribute("next", read.next().orElse(null));
 		model.addAttribute("meetings", read.meetings());
 		LocalDateTime now = LocalDateTime.now(clock);
-		model.addAttribute("cancelledAhead", read.meetings()
-			.stream()
-			.filter(m -> m.status() == MeetingStatus.CANCELLED && m.time().startsAt().isAfter(now))
-			.toList());
+		model.addAttribute("cancelledAhead",
+				read.meetings()
+					.stream()
+					.filter(m -> m.status() == MeetingStatus.CANCELLED && m.time().startsAt().isAfter(now))
+					.toList());
 		model.addAttribute("unitNames", unitNames());
 		return "portal/meeting";
 	}
 
-	// --- preparation --------------------------------------------------------------------------
+	// --- preparation
+	// --------------------------------------------------------------------------
 
 	@GetMapping("/sip/{id}/forbered")
 	String prepare(@PathVariable UUID id, Model model) {
@@ -239,31 +245,34 @@ class PortalController {
 		return "redirect:/mina-sidor/sip/" + id + "/forbered";
 	}
 
-	// --- consent ------------------------------------------------------------------------------
+	// --- consent
+	// ------------------------------------------------------------------------------
 
 	@GetMapping("/sip/{id}/samtycke")
 	String consent(@PathVariable UUID id, Model model) {
 		CitizenCase sipCase = sips.citizenCase(id);
 		addCase(model, sipCase);
 		Map<UUID, Organisation> organisations = directory.organisationsById();
-		model.addAttribute("sharingOrganisations", sipCase.sip()
-			.consentGiven()
-			.map(consent -> consent.sharingOrganisations()
-				.stream()
-				.map(organisations::get)
-				.filter(java.util.Objects::nonNull)
-				.map(Organisation::name)
-				.sorted()
-				.toList())
-			.orElse(List.of()));
+		model.addAttribute("sharingOrganisations",
+				sipCase.sip()
+					.consentGiven()
+					.map(consent -> consent.sharingOrganisations()
+						.stream()
+						.map(organisations::get)
+						.filter(java.util.Objects::nonNull)
+						.map(Organisation::name)
+						.sorted()
+						.toList())
+					.orElse(List.of()));
 		Map<UUID, String> unitNames = unitNames();
-		model.addAttribute("involvedUnits", sipCase.sip()
-			.participants()
-			.stream()
-			.filter(participant -> participant.unitId() != null)
-			.map(participant -> unitNames.get(participant.unitId()))
-			.filter(java.util.Objects::nonNull)
-			.toList());
+		model.addAttribute("involvedUnits",
+				sipCase.sip()
+					.participants()
+					.stream()
+					.filter(participant -> participant.unitId() != null)
+					.map(participant -> unitNames.get(participant.unitId()))
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		return "portal/consent";
 	}
 
@@ -287,7 +296,8 @@ class PortalController {
 		return "redirect:/mina-sidor/sip/" + id + "/samtycke";
 	}
 
-	// --- helpers ------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------
 
 	private void addCase(Model model, CitizenCase sipCase) {
 		model.addAttribute("sipCase", sipCase);
@@ -308,10 +318,7 @@ class PortalController {
 	}
 
 	private Map<UUID, String> unitNames() {
-		return directory.unitsById()
-			.values()
-			.stream()
-			.collect(Collectors.toMap(Unit::id, Unit::name));
+		return directory.unitsById().values().stream().collect(Collectors.toMap(Unit::id, Unit::name));
 	}
 
 	private static Optional<PlanVersion> find(List<PlanVersion> versions, int number) {

@@ -6,9 +6,9 @@ import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times for the individual's pages, as {@code yyyy-MM-dd} and {@code HH:mm}, each set
- * apart with Unicode isolates so that Arabic and Persian sentences do not turn "2026-10-09"
- * into "10-09-2026" around it. Invisible in left-to-right text.
+ * Dates and times for the individual's pages, as {@code yyyy-MM-dd} and {@code HH:mm},
+ * each set apart with Unicode isolates so that Arabic and Persian sentences do not turn
+ * "2026-10-09" into "10-09-2026" around it. Invisible in left-to-right text.
  */
 @Component("portalDates")
 class PortalDates {

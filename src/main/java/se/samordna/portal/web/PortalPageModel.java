@@ -14,8 +14,12 @@ import se.samordna.access.Citizen;
 import se.samordna.access.CurrentUsers;
 import se.samordna.portal.PortalLanguage;
 
-/** What the individual's page layout needs: the language (and its direction) and who is signed in. */
-@ControllerAdvice(assignableTypes = { PortalController.class, PortalDoorController.class, PortalSurveyController.class })
+/**
+ * What the individual's page layout needs: the language (and its direction) and who is
+ * signed in.
+ */
+@ControllerAdvice(
+		assignableTypes = { PortalController.class, PortalDoorController.class, PortalSurveyController.class })
 class PortalPageModel {
 
 	private final CurrentUsers users;

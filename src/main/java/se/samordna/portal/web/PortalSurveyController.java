@@ -28,16 +28,18 @@ import se.samordna.survey.SurveyRole;
 import se.samordna.survey.Surveys;
 
 /**
- * The survey on the person's own pages, in their language: after a meeting, the individual and
- * their guardian or representative answer here; anyone else answers with the one-time code they
- * got at the meeting, without logging in.
+ * The survey on the person's own pages, in their language: after a meeting, the
+ * individual and their guardian or representative answer here; anyone else answers with
+ * the one-time code they got at the meeting, without logging in.
  */
 @Controller
 class PortalSurveyController {
 
 	static final String MESSAGES = "portal.survey.";
 
-	/** The code, once checked, is kept in the (anonymous) session, never in an address. */
+	/**
+	 * The code, once checked, is kept in the (anonymous) session, never in an address.
+	 */
 	private static final String CODE = "survey-code";
 
 	/** Roles that answer with a code: professionals answer from their inbox. */
@@ -56,7 +58,10 @@ class PortalSurveyController {
 		this.directory = directory;
 	}
 
-	/** For each of the person's SIPs, the role they answer in: their own, or as guardian or representative. */
+	/**
+	 * For each of the person's SIPs, the role they answer in: their own, or as guardian
+	 * or representative.
+	 */
 	private Map<UUID, SurveyRole> roles() {
 		return rolesIn(sips.citizenSips());
 	}
@@ -104,7 +109,8 @@ class PortalSurveyController {
 		return "portal/survey";
 	}
 
-	// --- with a one-time code, without logging in -----------------------------------------------
+	// --- with a one-time code, without logging in
+	// -----------------------------------------------
 
 	@GetMapping("/mina-sidor/enkat")
 	String codeForm(@RequestParam(name = "kod", required = false) @Nullable String code, Model model) {
@@ -116,7 +122,8 @@ class PortalSurveyController {
 	String checkCode(@RequestParam(name = "kod", defaultValue = "") String code, HttpSession session, Model model) {
 		if (code.isBlank() || surveys.codeFor(code).isEmpty()) {
 			model.addAttribute("code", code);
-			model.addAttribute("codeError", code.isBlank() ? "portal.survey.code.required" : "portal.survey.code.unknown");
+			model.addAttribute("codeError",
+					code.isBlank() ? "portal.survey.code.required" : "portal.survey.code.unknown");
 			return "portal/survey-code";
 		}
 		session.setAttribute(CODE, code);
@@ -125,7 +132,8 @@ class PortalSurveyController {
 
 	@GetMapping("/mina-sidor/enkat/svar")
 	String codeSurvey(@RequestParam(name = "roll", required = false) @Nullable String role,
-			@RequestParam(name = "valt", required = false) @Nullable String submitted, HttpSession session, Model model) {
+			@RequestParam(name = "valt", required = false) @Nullable String submitted, HttpSession session,
+			Model model) {
 		String code = codeIn(session);
 		var chosen = role == null ? null : SurveyRole.ofCode(role).filter(CODE_ROLES::contains).orElse(null);
 		if (chosen == null) {
@@ -141,7 +149,8 @@ class PortalSurveyController {
 	String answerWithCode(@RequestParam(name = "roll") String role, @ModelAttribute SurveyForm surveyForm,
 			BindingResult binding, HttpSession session, Model model, RedirectAttributes redirect) {
 		String code = codeIn(session);
-		SurveyRole chosen = SurveyRole.ofCode(role).filter(CODE_ROLES::contains)
+		SurveyRole chosen = SurveyRole.ofCode(role)
+			.filter(CODE_ROLES::contains)
 			.orElseThrow(() -> new NotFoundException("survey role " + role));
 		Questionnaire questionnaire = surveys.questionnaireForCode(code, chosen);
 		surveyForm.check(questionnaire, SurveyOptions.municipalityCodes(directory), binding, MESSAGES);

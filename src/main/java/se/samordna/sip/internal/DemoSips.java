@@ -39,12 +39,12 @@ import se.samordna.sip.Sip;
 import se.samordna.sip.SipStep;
 
 /**
- * Demo mode's SIPs, one cast with the demo people (PERSONAS.md), so that a newcomer logging in
- * as anna or erik sees a living system: waiting for consent, consented, invited to a first meeting, a plan
- * in force, a follow-up due (for the person with protected identity), and a closed case in
- * Enköping; Gunnar's first meeting is called (INVITED); an earlier assessment of Karin's ended
- * when she said no. Built through the aggregate itself, so
- * they obey every rule; made once, when there are no SIPs at all.
+ * Demo mode's SIPs, one cast with the demo people (PERSONAS.md), so that a newcomer
+ * logging in as anna or erik sees a living system: waiting for consent, consented,
+ * invited to a first meeting, a plan in force, a follow-up due (for the person with
+ * protected identity), and a closed case in Enköping; Gunnar's first meeting is called
+ * (INVITED); an earlier assessment of Karin's ended when she said no. Built through the
+ * aggregate itself, so they obey every rule; made once, when there are no SIPs at all.
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -83,9 +83,10 @@ class DemoSips implements ApplicationRunner {
 
 	static final Actor HANNA = new Actor(staff(8), HEMSJUKVARD_UPPSALA);
 
-	// the demo people's ages (PERSONAS.md): Alex and Elsa are children, Gunnar and Karin over 65
-	private static final Map<Integer, AgeBand> AGE_BANDS = Map.of(1, AgeBand.CHILD, 3, AgeBand.CHILD, 4,
-			AgeBand.SENIOR, 6, AgeBand.ADULT, 7, AgeBand.ADULT, 8, AgeBand.SENIOR);
+	// the demo people's ages (PERSONAS.md): Alex and Elsa are children, Gunnar and Karin
+	// over 65
+	private static final Map<Integer, AgeBand> AGE_BANDS = Map.of(1, AgeBand.CHILD, 3, AgeBand.CHILD, 4, AgeBand.SENIOR,
+			6, AgeBand.ADULT, 7, AgeBand.ADULT, 8, AgeBand.SENIOR);
 
 	private final SipRepository sips;
 
@@ -210,29 +211,34 @@ class DemoSips implements ApplicationRunner {
 		save(sip);
 	}
 
-	/** An earlier assessment that ended before it began: Karin did not want a SIP then. */
+	/**
+	 * An earlier assessment that ended before it began: Karin did not want a SIP then.
+	 */
 	private void karinSaidNoAtFirst() {
-		Sip sip = start(8, new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP,
-				"Hemsjukvården såg behov av samordning efter ett fall i hemmet."), HANNA, 40);
+		Sip sip = start(8,
+				new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD, Assessment.LegalTrack.SOL_HSL,
+						Assessment.SipLevel.SIP, "Hemsjukvården såg behov av samordning efter ett fall i hemmet."),
+				HANNA, 40);
 		sip.close(ClosingReason.CONSENT_DECLINED, null, HANNA, daysAgo(38));
 		step(sip, SipStep.Kind.CLOSED, HANNA, 38);
 		save(sip);
 	}
 
 	private void karinHasConsented() {
-		Sip sip = start(8, new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP,
-				"Insatser från hemsjukvård, vårdcentral och hemtjänst behöver samordnas."), HANNA, 10);
+		Sip sip = start(8,
+				new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD, Assessment.LegalTrack.SOL_HSL,
+						Assessment.SipLevel.SIP,
+						"Insatser från hemsjukvård, vårdcentral och hemtjänst behöver samordnas."),
+				HANNA, 10);
 		consent(sip, new ConsentCircumstances(76, 0, false), ConsentGiver.INDIVIDUAL, List.of(),
 				Set.of(UPPSALA, REGION), HANNA, 9);
 		save(sip);
 	}
 
 	private void gunnarIsInvited() {
-		Sip sip = start(4, new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.LSVU, Assessment.SipLevel.SIP,
-				"Utskrivning från medicinavdelning; behöver hemsjukvård och hemtjänst."), ERIK, 6);
+		Sip sip = start(4, new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD, Assessment.LegalTrack.LSVU,
+				Assessment.SipLevel.SIP, "Utskrivning från medicinavdelning; behöver hemsjukvård och hemtjänst."), ERIK,
+				6);
 		consent(sip, new ConsentCircumstances(78, 0, true), ConsentGiver.REPRESENTATIVE, List.of("Gudrun Holm"),
 				Set.of(UPPSALA, REGION), ERIK, 6);
 		add(sip, HEMSJUKVARD_UPPSALA, UPPSALA, "Hemsjukvård", ERIK, 5);
@@ -242,15 +248,17 @@ class DemoSips implements ApplicationRunner {
 				Set.of(Preparation.TakingPart.WHOLE_MEETING, Preparation.TakingPart.IN_PERSON), null, "Hörslinga",
 				"Gudrun Holm", null));
 		step(sip, SipStep.Kind.PREPARED, ERIK, 4);
-		// the first meeting is called (the meetings module's demo data holds the kallelse)
+		// the first meeting is called (the meetings module's demo data holds the
+		// kallelse)
 		sip.meetingCalled();
 		step(sip, SipStep.Kind.MEETING_CALLED, ERIK, 3);
 		save(sip);
 	}
 
 	private void alexHasAPlan() {
-		Sip sip = start(1, new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
-				Assessment.SipLevel.SIP_PLUS, "Stor skolfrånvaro och oro; kontakt med BUP, elevhälsa och socialtjänst."),
+		Sip sip = start(1,
+				new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP_PLUS,
+						"Stor skolfrånvaro och oro; kontakt med BUP, elevhälsa och socialtjänst."),
 				ANNA, 70);
 		consent(sip, new ConsentCircumstances(16, 2, false), ConsentGiver.INDIVIDUAL, List.of(),
 				Set.of(UPPSALA, REGION), ANNA, 69);
@@ -263,11 +271,10 @@ class DemoSips implements ApplicationRunner {
 				"Vill vara med den första halvtimmen"));
 		step(sip, SipStep.Kind.PREPARED, ANNA, 60);
 		LocalDate start = dateDaysAgo(45);
-		confirm(sip, new PlanContent(List.of("Komma tillbaka till skolan", "Hjälp med oro och sömn"),
-				List.of(new PlanContent.Goal("Jag vill gå i skolan varje dag", PlanContent.Goal.Term.LONG,
+		confirm(sip, new PlanContent(List.of("Komma tillbaka till skolan", "Hjälp med oro och sömn"), List.of(
+				new PlanContent.Goal("Jag vill gå i skolan varje dag", PlanContent.Goal.Term.LONG,
 						List.of("Tre dagar i veckan före jullovet"), "Elevhälsan"),
-						new PlanContent.Goal("Jag vill kunna sova på nätterna", PlanContent.Goal.Term.SHORT, List.of(),
-								"BUP")),
+				new PlanContent.Goal("Jag vill kunna sova på nätterna", PlanContent.Goal.Term.SHORT, List.of(), "BUP")),
 				List.of(action("Samtalsbehandling varannan vecka", BUP, start),
 						action("Anpassad studiegång och trygg person på skolan", ELEVHALSA, start),
 						action("Familjestöd i hemmet", SOCIALTJANST_UPPSALA, start)),
@@ -278,26 +285,30 @@ class DemoSips implements ApplicationRunner {
 	}
 
 	private void sannasFollowUpIsDue() {
-		Sip sip = start(6, new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordnat stöd kring psykisk ohälsa."),
+		Sip sip = start(6,
+				new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD, Assessment.LegalTrack.SOL_HSL,
+						Assessment.SipLevel.SIP, "Behov av samordnat stöd kring psykisk ohälsa."),
 				ERIK, 90);
-		consent(sip, new ConsentCircumstances(40, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(REGION),
-				ERIK, 90);
+		consent(sip, new ConsentCircumstances(40, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(REGION), ERIK,
+				90);
 		add(sip, VUXENPSYKIATRI, REGION, "Öppenvårdsmottagning", ERIK, 89);
-		confirm(sip, new PlanContent(List.of("Stöd i vardagen"),
-				List.of(new PlanContent.Goal("Jag vill ha en fast kontakt", PlanContent.Goal.Term.LONG, List.of(),
-						"Vårdcentralen")),
-				List.of(action("Regelbundna samtal", VUXENPSYKIATRI, dateDaysAgo(80))), List.of()),
+		confirm(sip,
+				new PlanContent(List.of("Stöd i vardagen"),
+						List.of(new PlanContent.Goal("Jag vill ha en fast kontakt", PlanContent.Goal.Term.LONG,
+								List.of(), "Vårdcentralen")),
+						List.of(action("Regelbundna samtal", VUXENPSYKIATRI, dateDaysAgo(80))), List.of()),
 				new Coordinator(ERIK.staffId(), ERIK.unitId()), dateDaysAgo(3), ERIK, 80);
 		sip.followUpFallsDue(LocalDate.now(clock), Instant.now(clock));
 		save(sip);
 	}
 
 	private void bosNewSipIsBeingPrepared() {
-		Sip sip = start(7, new Assessment(Assessment.NoticedBy.INDIVIDEN_ELLER_NARSTAENDE, Assessment.LegalTrack.SOL_HSL,
-				Assessment.SipLevel.SIP, "Bo ber själv om samordning igen efter en tid på sjukhus."), OLLE, 8);
-		consent(sip, new ConsentCircumstances(50, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(ENKOPING),
-				OLLE, 7);
+		Sip sip = start(7,
+				new Assessment(Assessment.NoticedBy.INDIVIDEN_ELLER_NARSTAENDE, Assessment.LegalTrack.SOL_HSL,
+						Assessment.SipLevel.SIP, "Bo ber själv om samordning igen efter en tid på sjukhus."),
+				OLLE, 8);
+		consent(sip, new ConsentCircumstances(50, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(ENKOPING), OLLE,
+				7);
 		add(sip, HEMSJUKVARD_ENKOPING, ENKOPING, "Hemsjukvård", OLLE, 7);
 		sip.prepare(new Preparation("Att kunna laga mat själv igen.", "Planera stödet hemma", null, null, null,
 				Set.of(Preparation.TakingPart.WHOLE_MEETING, Preparation.TakingPart.IN_PERSON), null, null, null,
@@ -308,15 +319,16 @@ class DemoSips implements ApplicationRunner {
 
 	private void bosSipIsClosed() {
 		Sip sip = start(7, new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Samordning av hemsjukvård och bistånd."),
-				OLLE, 200);
-		consent(sip, new ConsentCircumstances(50, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(ENKOPING),
-				OLLE, 199);
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Samordning av hemsjukvård och bistånd."), OLLE,
+				200);
+		consent(sip, new ConsentCircumstances(50, 0, false), ConsentGiver.INDIVIDUAL, List.of(), Set.of(ENKOPING), OLLE,
+				199);
 		add(sip, HEMSJUKVARD_ENKOPING, ENKOPING, "Hemsjukvård", OLLE, 198);
-		confirm(sip, new PlanContent(List.of("Trygghet i hemmet"),
-				List.of(new PlanContent.Goal("Jag vill klara mig hemma", PlanContent.Goal.Term.LONG, List.of(),
-						"Biståndsenheten")),
-				List.of(action("Hemtjänst morgon och kväll", BISTAND_ENKOPING, dateDaysAgo(190))), List.of()),
+		confirm(sip,
+				new PlanContent(List.of("Trygghet i hemmet"),
+						List.of(new PlanContent.Goal("Jag vill klara mig hemma", PlanContent.Goal.Term.LONG, List.of(),
+								"Biståndsenheten")),
+						List.of(action("Hemtjänst morgon och kväll", BISTAND_ENKOPING, dateDaysAgo(190))), List.of()),
 				new Coordinator(OLLE.staffId(), OLLE.unitId()), dateDaysAgo(100), OLLE, 190);
 		given(sip, PlanDelivery.AFTERWARDS, OLLE, 188);
 		var followUp = new FollowUp(Map.of(0, FollowUp.GoalOutcome.MET), Map.of(), "Hemtjänsten", null, false,

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import se.samordna.sip.Sips;
 
-/** Every hour (and at start-up), plans whose follow-up date has come are marked as due. */
+/**
+ * Every hour (and at start-up), plans whose follow-up date has come are marked as due.
+ */
 @Component
 class FollowUpClock {
 

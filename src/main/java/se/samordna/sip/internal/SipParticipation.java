@@ -9,8 +9,8 @@ import se.samordna.access.AccessRelationSource;
 import se.samordna.access.RecordAccessSource;
 
 /**
- * Tells access who takes part in a SIP: its starting unit and every participating unit. Such a
- * unit may read the SIP, and has a relation to the individual.
+ * Tells access who takes part in a SIP: its starting unit and every participating unit.
+ * Such a unit may read the SIP, and has a relation to the individual.
  */
 @Component
 class SipParticipation implements RecordAccessSource, AccessRelationSource {

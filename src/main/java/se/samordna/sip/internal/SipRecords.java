@@ -18,7 +18,9 @@ import se.samordna.sip.PlanDelivery;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.SipStep;
 
-/** The SIP's append-only records: confirmed plan versions, follow-ups and the timeline. */
+/**
+ * The SIP's append-only records: confirmed plan versions, follow-ups and the timeline.
+ */
 @Component
 public class SipRecords {
 
@@ -68,7 +70,9 @@ public class SipRecords {
 			.update();
 	}
 
-	/** A step taken by the person, or a guardian or representative, on their own pages. */
+	/**
+	 * A step taken by the person, or a guardian or representative, on their own pages.
+	 */
 	public void stepByCitizen(UUID sipId, SipStep.Kind kind, Standing by, Instant at) {
 		jdbc.sql("insert into sip_step (sip_id, occurred_at, by_citizen, step) values (?, ?, ?, ?)")
 			.params(sipId, Timestamp.from(at), by.name(), kind.name())

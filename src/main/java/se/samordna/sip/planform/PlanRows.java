@@ -13,8 +13,8 @@ import org.springframework.validation.Errors;
 import se.samordna.sip.PlanContent;
 
 /**
- * Goals and actions as rows of a form that works without JavaScript: empty rows are offered and
- * left out when saved; a half-filled row is explained, not saved.
+ * Goals and actions as rows of a form that works without JavaScript: empty rows are
+ * offered and left out when saved; a half-filled row is explained, not saved.
  */
 public final class PlanRows {
 
@@ -27,8 +27,8 @@ public final class PlanRows {
 	}
 
 	/**
-	 * What the annotations cannot check: rows that are half filled in, dates in the wrong order,
-	 * a timing without the action it depends on. Errors go next to the field, as
+	 * What the annotations cannot check: rows that are half filled in, dates in the wrong
+	 * order, a timing without the action it depends on. Errors go next to the field, as
 	 * {@code goals[i].words} and {@code actions[i].description}.
 	 */
 	public static void check(List<GoalRow> goals, List<ActionRow> actions, Errors errors) {
@@ -86,9 +86,7 @@ public final class PlanRows {
 		}
 
 		public PlanContent.Goal toGoal() {
-			return new PlanContent.Goal(words.strip(), term,
-					lines(subGoals),
-					followedUpBy.strip());
+			return new PlanContent.Goal(words.strip(), term, lines(subGoals), followedUpBy.strip());
 		}
 
 		public String getWords() {

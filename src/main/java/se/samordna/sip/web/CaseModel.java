@@ -33,9 +33,10 @@ class CaseModel {
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("unitNames",
 				directory.units().stream().collect(Collectors.toMap(unit -> unit.id(), unit -> unit.name())));
-		model.addAttribute("organisationNames", directory.organisations()
-			.stream()
-			.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.name())));
+		model.addAttribute("organisationNames",
+				directory.organisations()
+					.stream()
+					.collect(Collectors.toMap(organisation -> organisation.id(), organisation -> organisation.name())));
 		model.addAttribute("staffNames",
 				directory.staff().stream().collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
 	}

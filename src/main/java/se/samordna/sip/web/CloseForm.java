@@ -39,4 +39,5 @@ public class CloseForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

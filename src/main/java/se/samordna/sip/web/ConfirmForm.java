@@ -41,4 +41,5 @@ public class ConfirmForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

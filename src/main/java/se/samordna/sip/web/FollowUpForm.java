@@ -17,7 +17,10 @@ import se.samordna.sip.ClosingReason;
 import se.samordna.sip.FollowUp;
 import se.samordna.sip.PlanContent;
 
-/** Step 7 as the coordinator records it: one outcome per goal and per action, and the decision. */
+/**
+ * Step 7 as the coordinator records it: one outcome per goal and per action, and the
+ * decision.
+ */
 public class FollowUpForm {
 
 	private List<FollowUp.GoalOutcome> goalOutcomes = new ArrayList<>();
@@ -79,8 +82,8 @@ public class FollowUpForm {
 				actions.put(id, actionOutcomes.get(i));
 			}
 		}
-		return new FollowUp(goals, actions, PreparationForm.blank(helped), PreparationForm.blank(hindered),
-				needChanged, decision, nextFollowUp, decision == FollowUp.Decision.CLOSE ? closingReason : null,
+		return new FollowUp(goals, actions, PreparationForm.blank(helped), PreparationForm.blank(hindered), needChanged,
+				decision, nextFollowUp, decision == FollowUp.Decision.CLOSE ? closingReason : null,
 				PreparationForm.blank(closingText));
 	}
 

@@ -52,4 +52,5 @@ public class PersonParticipantForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

@@ -14,7 +14,8 @@ import se.samordna.sip.planform.PlanRows.GoalRow;
 
 /**
  * The plan draft as a form: needs one per line, and rows for goals, actions and contacts.
- * Empty rows are left out; a few empty rows are always offered, so it works without JavaScript.
+ * Empty rows are left out; a few empty rows are always offered, so it works without
+ * JavaScript.
  */
 public class PlanForm {
 
@@ -54,7 +55,10 @@ public class PlanForm {
 		return this;
 	}
 
-	/** Checks what the annotations cannot: rows that are half filled in, dates in the wrong order. */
+	/**
+	 * Checks what the annotations cannot: rows that are half filled in, dates in the
+	 * wrong order.
+	 */
 	void check(BindingResult binding) {
 		PlanRows.check(goals, actions, binding);
 		for (int i = 0; i < contacts.size(); i++) {
@@ -71,8 +75,6 @@ public class PlanForm {
 				actions.stream().filter(a -> !a.isEmpty()).map(ActionRow::toAction).toList(),
 				contacts.stream().filter(c -> !c.isEmpty()).map(ContactRow::toContact).toList());
 	}
-
-
 
 	public static class ContactRow {
 

@@ -48,7 +48,8 @@ public class PreparationForm {
 		form.questions = nz(p.questions());
 		form.wantedParticipants = nz(p.wantedParticipants());
 		form.unwantedParticipants = nz(p.unwantedParticipants());
-		form.takingPart = p.takingPart().isEmpty() ? EnumSet.noneOf(Preparation.TakingPart.class) : EnumSet.copyOf(p.takingPart());
+		form.takingPart = p.takingPart().isEmpty() ? EnumSet.noneOf(Preparation.TakingPart.class)
+				: EnumSet.copyOf(p.takingPart());
 		form.interpreterLanguage = nz(p.interpreterLanguage());
 		form.aids = nz(p.aids());
 		form.supportPerson = nz(p.supportPerson());
@@ -158,4 +159,5 @@ public class PreparationForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

@@ -33,7 +33,10 @@ import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
 
-/** The staff pages of a SIP: the worklist, starting one, the case page, consent and withdrawal. */
+/**
+ * The staff pages of a SIP: the worklist, starting one, the case page, consent and
+ * withdrawal.
+ */
 @Controller
 @RequestMapping("/sip")
 class SipController {
@@ -58,7 +61,8 @@ class SipController {
 		binder.setDisallowedFields("id", "sipId");
 	}
 
-	// --- worklist --------------------------------------------------------------------------
+	// --- worklist
+	// --------------------------------------------------------------------------
 
 	@GetMapping
 	String worklist(@RequestParam(name = "visa", defaultValue = "OPEN") Sips.WorklistFilter filter,
@@ -73,7 +77,8 @@ class SipController {
 		return "sip/worklist";
 	}
 
-	// --- start ------------------------------------------------------------------------------
+	// --- start
+	// ------------------------------------------------------------------------------
 
 	@ModelAttribute("noticedByOptions")
 	List<Assessment.NoticedBy> noticedBy() {
@@ -116,7 +121,8 @@ class SipController {
 		}
 	}
 
-	// --- the case page ----------------------------------------------------------------------
+	// --- the case page
+	// ----------------------------------------------------------------------
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
@@ -131,7 +137,8 @@ class SipController {
 		caseModel.add(model, sip);
 	}
 
-	// --- consent ----------------------------------------------------------------------------
+	// --- consent
+	// ----------------------------------------------------------------------------
 
 	@ModelAttribute("consentGivers")
 	List<ConsentGiver> consentGivers() {

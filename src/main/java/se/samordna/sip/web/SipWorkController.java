@@ -40,7 +40,10 @@ import se.samordna.sip.Preparation;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
-/** The working steps of a SIP: preparation, participants, the plan and its versions, follow-up, closing. */
+/**
+ * The working steps of a SIP: preparation, participants, the plan and its versions,
+ * follow-up, closing.
+ */
 @Controller
 @RequestMapping("/sip/{id}")
 class SipWorkController {
@@ -62,7 +65,10 @@ class SipWorkController {
 		binder.setDisallowedFields("sipId");
 	}
 
-	/** Runs a change; a refusal goes next to its field, or above the form. Returns whether it went through. */
+	/**
+	 * Runs a change; a refusal goes next to its field, or above the form. Returns whether
+	 * it went through.
+	 */
 	private static boolean attempt(BindingResult binding, Runnable change) {
 		try {
 			change.run();
@@ -87,7 +93,8 @@ class SipWorkController {
 		return target != null && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null;
 	}
 
-	// --- preparation ------------------------------------------------------------------------
+	// --- preparation
+	// ------------------------------------------------------------------------
 
 	@ModelAttribute("takingPartOptions")
 	List<Preparation.TakingPart> takingPart() {
@@ -97,13 +104,12 @@ class SipWorkController {
 	@GetMapping("/forberedelser")
 	String preparationForm(@PathVariable UUID id, Model model) {
 		Sip sip = sips.view(id);
-		model.addAttribute("preparationForm", sip.preparation()
-			.map(p -> PreparationForm.of(p, sip.version()))
-			.orElseGet(() -> {
-				var form = new PreparationForm();
-				form.setVersion(sip.version());
-				return form;
-			}));
+		model.addAttribute("preparationForm",
+				sip.preparation().map(p -> PreparationForm.of(p, sip.version())).orElseGet(() -> {
+					var form = new PreparationForm();
+					form.setVersion(sip.version());
+					return form;
+				}));
 		caseModel.add(model, sip);
 		return "sip/preparation";
 	}
@@ -120,7 +126,8 @@ class SipWorkController {
 		return "sip/preparation";
 	}
 
-	// --- participants -----------------------------------------------------------------------
+	// --- participants
+	// -----------------------------------------------------------------------
 
 	@ModelAttribute("personKinds")
 	List<Participant.Kind> personKinds() {
@@ -188,7 +195,8 @@ class SipWorkController {
 		return "sip/participants";
 	}
 
-	// --- the plan ---------------------------------------------------------------------------
+	// --- the plan
+	// ---------------------------------------------------------------------------
 
 	@ModelAttribute("terms")
 	List<PlanContent.Goal.Term> terms() {
@@ -209,8 +217,7 @@ class SipWorkController {
 
 	@PostMapping("/plan")
 	String editPlan(@PathVariable UUID id, @Valid @ModelAttribute PlanForm planForm, BindingResult binding,
-			@RequestParam(name = "fler", required = false) String moreRows, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		planForm.check(binding);
 		if (!binding.hasErrors()
 				&& attempt(binding, () -> sips.editPlan(id, planForm.getVersion(), planForm.toContent()))) {
@@ -225,11 +232,8 @@ class SipWorkController {
 
 	private String planPage(Model model, Sip sip) {
 		caseModel.add(model, sip);
-		model.addAttribute("participatingUnits", sip.participants()
-			.stream()
-			.filter(p -> p.unitId() != null)
-			.map(Participant::unitId)
-			.toList());
+		model.addAttribute("participatingUnits",
+				sip.participants().stream().filter(p -> p.unitId() != null).map(Participant::unitId).toList());
 		return "sip/plan";
 	}
 
@@ -255,12 +259,18 @@ class SipWorkController {
 		return confirmPage(model, sips.view(id));
 	}
 
-	/** Coordinators: named staff of participating units that belong to a kommun or a region. */
+	/**
+	 * Coordinators: named staff of participating units that belong to a kommun or a
+	 * region.
+	 */
 	private String confirmPage(Model model, Sip sip) {
 		caseModel.add(model, sip);
 		Map<UUID, Unit> units = directory.unitsById();
 		Map<UUID, Organisation> organisations = directory.organisationsById();
-		Set<UUID> participating = sip.participants().stream().map(Participant::unitId).filter(u -> u != null)
+		Set<UUID> participating = sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(u -> u != null)
 			.collect(Collectors.toSet());
 		List<StaffAccount> coordinators = directory.staff()
 			.stream()
@@ -276,7 +286,9 @@ class SipWorkController {
 	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
 		Sips.Overview overview = sips.overview(id);
 		List<PlanVersion> versions = overview.versions();
-		PlanVersion version = versions.stream().filter(v -> v.number() == number).findFirst()
+		PlanVersion version = versions.stream()
+			.filter(v -> v.number() == number)
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
 		caseModel.add(model, overview.sip());
 		model.addAttribute("version", version);
@@ -292,8 +304,9 @@ class SipWorkController {
 	}
 
 	@PostMapping("/versioner/{number}/lamnad")
-	String planGiven(@PathVariable UUID id, @PathVariable int number, @Valid @ModelAttribute PlanGivenForm planGivenForm,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String planGiven(@PathVariable UUID id, @PathVariable int number,
+			@Valid @ModelAttribute PlanGivenForm planGivenForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		if (!binding.hasErrors() && attempt(binding,
 				() -> sips.recordPlanGiven(id, planGivenForm.getVersion(), number, planGivenForm.getDelivery()))) {
 			redirect.addFlashAttribute("notice", "sip.planGiven.saved");
@@ -305,9 +318,15 @@ class SipWorkController {
 	@GetMapping("/jamfor")
 	String compare(@PathVariable UUID id, @RequestParam("a") int a, @RequestParam("b") int b, Model model) {
 		Sips.Overview overview = sips.overview(id);
-		PlanVersion left = overview.versions().stream().filter(v -> v.number() == a).findFirst()
+		PlanVersion left = overview.versions()
+			.stream()
+			.filter(v -> v.number() == a)
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + a));
-		PlanVersion right = overview.versions().stream().filter(v -> v.number() == b).findFirst()
+		PlanVersion right = overview.versions()
+			.stream()
+			.filter(v -> v.number() == b)
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + b));
 		caseModel.add(model, overview.sip());
 		model.addAttribute("left", left);
@@ -315,7 +334,8 @@ class SipWorkController {
 		return "sip/compare";
 	}
 
-	// --- follow-up and closing --------------------------------------------------------------
+	// --- follow-up and closing
+	// --------------------------------------------------------------
 
 	@ModelAttribute("goalOutcomeOptions")
 	List<FollowUp.GoalOutcome> goalOutcomes() {

@@ -39,4 +39,5 @@ public class UnitParticipantForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

@@ -18,8 +18,8 @@ import se.samordna.statistics.Measures;
 import se.samordna.statistics.Scope;
 
 /**
- * The measures as SQL over the read model. Every query runs over the months of the period and
- * over the whole period as one more bucket (month null), with days in Stockholm time.
+ * The measures as SQL over the read model. Every query runs over the months of the period
+ * and over the whole period as one more bucket (month null), with days in Stockholm time.
  */
 @Repository
 public class MeasureQueries {
@@ -74,32 +74,36 @@ public class MeasureQueries {
 	}
 
 	public List<Measures.Result> results(Scope scope, YearMonth from, YearMonth to) {
-		return query(BUCKETS + SIPS + """
-				select b.start, b.whole,
-				       count(s.sip_id) filter (where %s) as started,
-				       count(s.sip_id) filter (where %s) as consented,
-				       count(s.sip_id) filter (where %s) as first_meetings,
-				       count(s.sip_id) filter (where %s) as plans,
-				       count(s.sip_id) filter (where %s) as closed,
-				       count(s.sip_id) filter (where s.started_on < b.stop
-				                                 and (s.closed_on is null or s.closed_on >= b.stop)) as active
-				from buckets b left join sips s on true
-				group by b.start, b.whole order by b.whole, b.start""".formatted(in("s.started_on"),
-				in("s.consent_on"), in("s.first_meeting_on"), in("s.plan_on"), in("s.closed_on")), scope, from, to)
+		return query(
+				BUCKETS + SIPS + """
+						select b.start, b.whole,
+						       count(s.sip_id) filter (where %s) as started,
+						       count(s.sip_id) filter (where %s) as consented,
+						       count(s.sip_id) filter (where %s) as first_meetings,
+						       count(s.sip_id) filter (where %s) as plans,
+						       count(s.sip_id) filter (where %s) as closed,
+						       count(s.sip_id) filter (where s.started_on < b.stop
+						                                 and (s.closed_on is null or s.closed_on >= b.stop)) as active
+						from buckets b left join sips s on true
+						group by b.start, b.whole order by b.whole, b.start""".formatted(in("s.started_on"),
+						in("s.consent_on"), in("s.first_meeting_on"), in("s.plan_on"), in("s.closed_on")),
+				scope, from, to)
 			.query((rs, row) -> new Measures.Result(month(rs), rs.getInt("started"), rs.getInt("consented"),
 					rs.getInt("first_meetings"), rs.getInt("plans"), rs.getInt("closed"), rs.getInt("active")))
 			.list();
 	}
 
-	/** For the SIPs started in the period, how many per track, level, age band and who noticed the need. */
+	/**
+	 * For the SIPs started in the period, how many per track, level, age band and who
+	 * noticed the need.
+	 */
 	public Map<String, Map<String, Integer>> startedBy(Scope scope, YearMonth from, YearMonth to) {
 		var by = new LinkedHashMap<String, Map<String, Integer>>();
 		for (String dimension : List.of("track", "level", "age_band", "noticed_by")) {
 			var counts = new TreeMap<String, Integer>();
 			query(BUCKETS + SIPS + """
 					select s.%1$s as code, count(*) as n from sips s, buckets b
-					where b.whole and %2$s group by s.%1$s""".formatted(dimension, in("s.started_on")), scope, from,
-					to)
+					where b.whole and %2$s group by s.%1$s""".formatted(dimension, in("s.started_on")), scope, from, to)
 				.query(rs -> {
 					counts.put(rs.getString("code"), rs.getInt("n"));
 				});
@@ -112,17 +116,19 @@ public class MeasureQueries {
 		record Times(Measures.Median toConsent, Measures.Median toFirstMeeting, Measures.Median toPlan) {
 		}
 		var times = new LinkedHashMap<@Nullable YearMonth, Times>();
-		query(BUCKETS + SIPS + """
-				select b.start, b.whole,
-				       count(s.sip_id) filter (where %1$s) as n_consent,
-				       percentile_cont(0.5) within group (order by s.consent_on - s.started_on) filter (where %1$s) as consent,
-				       count(s.sip_id) filter (where %2$s) as n_meeting,
-				       percentile_cont(0.5) within group (order by s.first_meeting_on - s.started_on) filter (where %2$s) as meeting,
-				       count(s.sip_id) filter (where %3$s) as n_plan,
-				       percentile_cont(0.5) within group (order by s.plan_on - s.started_on) filter (where %3$s) as plan
-				from buckets b left join sips s on true
-				group by b.start, b.whole order by b.whole, b.start""".formatted(in("s.consent_on"),
-				in("s.first_meeting_on"), in("s.plan_on")), scope, from, to)
+		query(BUCKETS + SIPS
+				+ """
+						select b.start, b.whole,
+						       count(s.sip_id) filter (where %1$s) as n_consent,
+						       percentile_cont(0.5) within group (order by s.consent_on - s.started_on) filter (where %1$s) as consent,
+						       count(s.sip_id) filter (where %2$s) as n_meeting,
+						       percentile_cont(0.5) within group (order by s.first_meeting_on - s.started_on) filter (where %2$s) as meeting,
+						       count(s.sip_id) filter (where %3$s) as n_plan,
+						       percentile_cont(0.5) within group (order by s.plan_on - s.started_on) filter (where %3$s) as plan
+						from buckets b left join sips s on true
+						group by b.start, b.whole order by b.whole, b.start"""
+					.formatted(in("s.consent_on"), in("s.first_meeting_on"), in("s.plan_on")),
+				scope, from, to)
 			.query(rs -> {
 				times.put(month(rs), new Times(median(rs, "n_consent", "consent"), median(rs, "n_meeting", "meeting"),
 						median(rs, "n_plan", "plan")));
@@ -176,7 +182,8 @@ public class MeasureQueries {
 				      and (cast(:unit as uuid) is null or unit_id = :unit)) m on true
 				group by b.start, b.whole order by b.whole, b.start""".formatted(in("m.held_on")), scope, from, to)
 			.query(rs -> {
-				meetings.put(month(rs), new Meetings(rs.getInt("invited"), rs.getInt("answered"), rs.getInt("no_shows")));
+				meetings.put(month(rs),
+						new Meetings(rs.getInt("invited"), rs.getInt("answered"), rs.getInt("no_shows")));
 			});
 		return times.entrySet().stream().map(entry -> {
 			YearMonth month = entry.getKey();

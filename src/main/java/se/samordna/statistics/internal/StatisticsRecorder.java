@@ -22,9 +22,9 @@ import se.samordna.sip.SipEvents.SipClosed;
 import se.samordna.sip.SipEvents.SipStarted;
 
 /**
- * Writes the read model from the events. Events arrive in any order and may come twice (the
- * registry resubmits), so each write is an upsert that keeps the earliest time: the same events
- * give the same rows whatever the order.
+ * Writes the read model from the events. Events arrive in any order and may come twice
+ * (the registry resubmits), so each write is an upsert that keeps the earliest time: the
+ * same events give the same rows whatever the order.
  */
 @Component
 class StatisticsRecorder {
@@ -86,15 +86,15 @@ class StatisticsRecorder {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (meeting_id) do nothing""")
 			.params(held.meetingId(), held.sipId(), held.kind().name(), held.callerUnitId(),
-					organisationOf(held.callerUnitId()), at(held.at()), held.invited(), held.answered(),
-					held.noShows())
+					organisationOf(held.callerUnitId()), at(held.at()), held.invited(), held.answered(), held.noShows())
 			.update();
 	}
 
 	@ApplicationModuleListener
 	void on(PlanConfirmed confirmed) {
 		if (confirmed.kind() == PlanVersionKind.FIRST) {
-			// the first plan is confirmed at the first meeting, also when that meeting was not called in Samordna
+			// the first plan is confirmed at the first meeting, also when that meeting
+			// was not called in Samordna
 			earliest("first_meeting_at", confirmed.sipId(), confirmed.at());
 			earliest("plan_at", confirmed.sipId(), confirmed.at());
 		}
@@ -117,9 +117,10 @@ class StatisticsRecorder {
 
 	@ApplicationModuleListener
 	void on(PlanGiven given) {
-		jdbc.sql("""
-				insert into stat_plan (sip_id, version, given_at, delivery) values (?, ?, ?, ?)
-				on conflict (sip_id, version) do update set given_at = excluded.given_at, delivery = excluded.delivery""")
+		jdbc.sql(
+				"""
+						insert into stat_plan (sip_id, version, given_at, delivery) values (?, ?, ?, ?)
+						on conflict (sip_id, version) do update set given_at = excluded.given_at, delivery = excluded.delivery""")
 			.params(given.sipId(), given.planVersion(), at(given.at()), given.delivery().name())
 			.update();
 	}

@@ -13,20 +13,28 @@ import se.samordna.statistics.SmallNumbers;
 import se.samordna.survey.SurveyCount;
 
 /**
- * The measures as tables of text, with the small-number rules applied once: the page and every
- * CSV file show exactly the same cells.
+ * The measures as tables of text, with the small-number rules applied once: the page and
+ * every CSV file show exactly the same cells.
  */
 final class Dashboard {
 
-	/** @param columns the CSV column names; the page labels them from the bundle as statistics.column.<name> */
+	/**
+	 * @param columns the CSV column names; the page labels them from the bundle as
+	 * statistics.column.<name>
+	 */
 	record Table(String id, List<String> columns, List<Row> rows) {
 	}
 
-	/** @param label a month (yyyy-MM), "all" for the whole period, or a code */
+	/**
+	 * @param label a month (yyyy-MM), "all" for the whole period, or a code
+	 */
 	record Row(String label, List<String> cells) {
 	}
 
-	/** A bar chart of one series, laid out in SVG units; suppressed values have no bar, only their text. */
+	/**
+	 * A bar chart of one series, laid out in SVG units; suppressed values have no bar,
+	 * only their text.
+	 */
 	record Chart(String id, String titleKey, List<Bar> bars, int width, int height) {
 	}
 
@@ -53,44 +61,61 @@ final class Dashboard {
 	}
 
 	static Table results(Measures measures, SmallNumbers small) {
-		return new Table("resultat", List.of("month", "started", "consented", "first_meetings", "plans", "closed",
-				"active_at_end"), measures.results().stream().map(r -> new Row(label(r.month()), List.of(
-						small.count(r.started()), small.count(r.consented()), small.count(r.firstMeetings()),
-						small.count(r.plans()), small.count(r.closed()), small.count(r.activeAtEnd())))).toList());
+		return new Table("resultat",
+				List.of("month", "started", "consented", "first_meetings", "plans", "closed", "active_at_end"),
+				measures.results()
+					.stream()
+					.map(r -> new Row(label(r.month()),
+							List.of(small.count(r.started()), small.count(r.consented()),
+									small.count(r.firstMeetings()), small.count(r.plans()), small.count(r.closed()),
+									small.count(r.activeAtEnd()))))
+					.toList());
 	}
 
 	static Table process(Measures measures, SmallNumbers small) {
-		return new Table("process", List.of("month", "days_to_consent", "days_to_first_meeting", "days_to_plan",
-				"plans", "plans_given_percent", "follow_ups_due", "follow_ups_on_time_percent", "invited",
-				"answered_percent", "no_shows"), measures.process().stream().map(p -> new Row(label(p.month()), List.of(
-						days(small, p.toConsent()), days(small, p.toFirstMeeting()), days(small, p.toPlan()),
-						small.count(p.plans()), percent(small, p.plansGiven(), p.plans()), small.count(p.followUpsDue()),
-						percent(small, p.followUpsOnTime(), p.followUpsDue()), small.count(p.invited()),
-						percent(small, p.answered(), p.invited()), small.count(p.noShows())))).toList());
+		return new Table("process",
+				List.of("month", "days_to_consent", "days_to_first_meeting", "days_to_plan", "plans",
+						"plans_given_percent", "follow_ups_due", "follow_ups_on_time_percent", "invited",
+						"answered_percent", "no_shows"),
+				measures.process()
+					.stream()
+					.map(p -> new Row(label(p.month()),
+							List.of(days(small, p.toConsent()), days(small, p.toFirstMeeting()),
+									days(small, p.toPlan()), small.count(p.plans()),
+									percent(small, p.plansGiven(), p.plans()), small.count(p.followUpsDue()),
+									percent(small, p.followUpsOnTime(), p.followUpsDue()), small.count(p.invited()),
+									percent(small, p.answered(), p.invited()), small.count(p.noShows()))))
+					.toList());
 	}
 
 	static Table effect(Measures measures, SmallNumbers small) {
-		return new Table("effekt", List.of("month", "follow_ups", "goals_met", "goals_partly_met", "goals_not_met",
-				"goals_met_percent"), measures.effect().stream().map(e -> {
+		return new Table("effekt",
+				List.of("month", "follow_ups", "goals_met", "goals_partly_met", "goals_not_met", "goals_met_percent"),
+				measures.effect().stream().map(e -> {
 					int goals = e.goalsMet() + e.goalsPartlyMet() + e.goalsNotMet();
-					return new Row(label(e.month()), List.of(small.count(e.followUps()), small.count(e.goalsMet()),
-							small.count(e.goalsPartlyMet()), small.count(e.goalsNotMet()),
-							percent(small, e.goalsMet(), goals)));
+					return new Row(label(e.month()),
+							List.of(small.count(e.followUps()), small.count(e.goalsMet()),
+									small.count(e.goalsPartlyMet()), small.count(e.goalsNotMet()),
+									percent(small, e.goalsMet(), goals)));
 				}).toList());
 	}
 
 	static Table need(Measures measures, SmallNumbers small) {
 		return new Table("behov", List.of("month", "assessed", "ended_declined_consent", "ended_otherwise"),
-				measures.need().stream().map(n -> new Row(label(n.month()), List.of(small.count(n.assessed()),
-						small.count(n.endedDeclined()), small.count(n.endedOtherwise())))).toList());
+				measures.need()
+					.stream()
+					.map(n -> new Row(label(n.month()),
+							List.of(small.count(n.assessed()), small.count(n.endedDeclined()),
+									small.count(n.endedOtherwise()))))
+					.toList());
 	}
 
 	/** SIPs started in the period by track, level, age band and who noticed the need. */
 	static Table startedBy(Measures measures, SmallNumbers small) {
 		var rows = new ArrayList<Row>();
-		measures.startedBy().forEach((dimension, counts) -> counts
-			.forEach((code, count) -> rows.add(new Row(dimension + "." + code, List.of(dimension, code,
-					small.count(count))))));
+		measures.startedBy()
+			.forEach((dimension, counts) -> counts.forEach((code, count) -> rows
+				.add(new Row(dimension + "." + code, List.of(dimension, code, small.count(count))))));
 		return new Table("startade", List.of("dimension", "code", "started"), rows);
 	}
 
@@ -104,8 +129,8 @@ final class Dashboard {
 			count.counts().forEach(c -> cells.add(percent(small, c, n)));
 			rows.add(new Row(count.role().code() + "." + count.statement(), cells));
 		}
-		return new Table("enkat", List.of("role", "statement", "meeting_type", "n", "helt", "delvis", "inte",
-				"vet_inte"), rows);
+		return new Table("enkat",
+				List.of("role", "statement", "meeting_type", "n", "helt", "delvis", "inte", "vet_inte"), rows);
 	}
 
 	static <T> Chart chart(String id, String titleKey, List<T> rows, Function<T, @Nullable YearMonth> month,
@@ -132,8 +157,8 @@ final class Dashboard {
 	}
 
 	static Chart surveyChart(Map<YearMonth, Integer> responses, List<YearMonth> months, SmallNumbers small) {
-		return chart("enkat-chart", "statistics.chart.survey", months, m -> m, m -> responses.getOrDefault(m, 0), small);
+		return chart("enkat-chart", "statistics.chart.survey", months, m -> m, m -> responses.getOrDefault(m, 0),
+				small);
 	}
-
 
 }

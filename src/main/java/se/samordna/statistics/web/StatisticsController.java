@@ -50,7 +50,10 @@ class StatisticsController {
 		this.directory = directory;
 	}
 
-	/** The period asked for, or the last twelve months; a wrong month is told next to its field. */
+	/**
+	 * The period asked for, or the last twelve months; a wrong month is told next to its
+	 * field.
+	 */
 	private record Period(YearMonth from, YearMonth to, @Nullable String fromError, @Nullable String toError) {
 	}
 
@@ -98,23 +101,32 @@ class StatisticsController {
 		model.addAttribute("toText", to == null ? period.to().toString() : to);
 		model.addAttribute("scope", scope);
 		model.addAttribute("seesCounty", statistics.seesCounty());
-		model.addAttribute("organisations", directory.organisations().stream().filter(Organisation::isPrincipal)
-			.sorted(Comparator.comparing(Organisation::name)).toList());
+		model.addAttribute("organisations",
+				directory.organisations()
+					.stream()
+					.filter(Organisation::isPrincipal)
+					.sorted(Comparator.comparing(Organisation::name))
+					.toList());
 		model.addAttribute("units", directory.units().stream().sorted(Comparator.comparing(Unit::name)).toList());
 		model.addAttribute("unitNames", directory.unitsById());
 		model.addAttribute("organisationNames", directory.organisationsById());
 		model.addAttribute("threshold", small.threshold());
 		model.addAttribute("tables", tables(measures));
-		model.addAttribute("charts", Map.of(
-				"resultat", Dashboard.chart("resultat-chart", "statistics.chart.results", measures.results(),
-						Measures.Result::month, Measures.Result::activeAtEnd, small),
-				"process", Dashboard.chart("process-chart", "statistics.chart.process", measures.process(),
-						Measures.Process::month, Measures.Process::plansGiven, small),
-				"effekt", Dashboard.chart("effekt-chart", "statistics.chart.effect", measures.effect(),
-						Measures.Effect::month, Measures.Effect::goalsMet, small),
-				"behov", Dashboard.chart("behov-chart", "statistics.chart.need", measures.need(),
-						Measures.Need::month, Measures.Need::assessed, small),
-				"enkat", Dashboard.surveyChart(measures.surveyResponses(), measures.months(), small)));
+		model
+			.addAttribute(
+					"charts", Map.of(
+							"resultat", Dashboard.chart("resultat-chart", "statistics.chart.results",
+									measures.results(), Measures.Result::month, Measures.Result::activeAtEnd, small),
+							"process",
+							Dashboard.chart("process-chart", "statistics.chart.process", measures.process(),
+									Measures.Process::month, Measures.Process::plansGiven, small),
+							"effekt",
+							Dashboard.chart("effekt-chart", "statistics.chart.effect", measures.effect(),
+									Measures.Effect::month, Measures.Effect::goalsMet, small),
+							"behov",
+							Dashboard.chart("behov-chart", "statistics.chart.need", measures.need(),
+									Measures.Need::month, Measures.Need::assessed, small),
+							"enkat", Dashboard.surveyChart(measures.surveyResponses(), measures.months(), small)));
 		model.addAttribute("query", query(period, scope));
 		return "statistics/dashboard";
 	}
@@ -150,10 +162,11 @@ class StatisticsController {
 			throw new NotFoundException("statistics table " + table);
 		}
 		var out = new StringWriter();
-		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader(chosen.columns().toArray(String[]::new))
-			.setRecordSeparator("\n")
-			.get())) {
+		try (var printer = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder()
+					.setHeader(chosen.columns().toArray(String[]::new))
+					.setRecordSeparator("\n")
+					.get())) {
 			boolean labelled = !List.of("startade", "enkat").contains(table);
 			for (Dashboard.Row row : chosen.rows()) {
 				if (labelled) {
@@ -164,10 +177,11 @@ class StatisticsController {
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("samordna-" + table + "-" + period.from() + "-" + period.to() + ".csv")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("samordna-" + table + "-" + period.from() + "-" + period.to() + ".csv")
+						.build()
+						.toString())
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 

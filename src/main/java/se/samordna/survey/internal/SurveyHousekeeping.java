@@ -9,7 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Once an hour, on one node: offers and codes past their time are deleted, so none lingers to be matched. */
+/**
+ * Once an hour, on one node: offers and codes past their time are deleted, so none
+ * lingers to be matched.
+ */
 @Component
 class SurveyHousekeeping {
 

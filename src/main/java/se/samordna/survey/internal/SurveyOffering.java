@@ -17,9 +17,10 @@ import se.samordna.survey.SurveyRole;
 import se.samordna.survey.Surveys;
 
 /**
- * After each held meeting, offers the survey to everyone who took part and has a way in: each unit
- * that came (and the one that called) in its inbox, the individual and their guardian or
- * representative on their own pages. Companions and others get a one-time code at the meeting.
+ * After each held meeting, offers the survey to everyone who took part and has a way in:
+ * each unit that came (and the one that called) in its inbox, the individual and their
+ * guardian or representative on their own pages. Companions and others get a one-time
+ * code at the meeting.
  */
 @Component
 class SurveyOffering {

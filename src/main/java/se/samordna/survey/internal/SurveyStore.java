@@ -28,9 +28,12 @@ import se.samordna.survey.SurveyRole;
 @Repository
 public class SurveyStore {
 
-	/** Where an offer or a code came from: enough to file the answer, nothing about who answers. */
-	public record Context(SurveyRole role, MeetingType meetingType, UUID organisationId, UUID unitId,
-			LocalDate heldOn, Instant expiresAt) {
+	/**
+	 * Where an offer or a code came from: enough to file the answer, nothing about who
+	 * answers.
+	 */
+	public record Context(SurveyRole role, MeetingType meetingType, UUID organisationId, UUID unitId, LocalDate heldOn,
+			Instant expiresAt) {
 
 		public YearMonth month() {
 			return YearMonth.from(heldOn);
@@ -96,7 +99,9 @@ public class SurveyStore {
 			.optional();
 	}
 
-	/** @return whether the offer was still there: only one answer per offer */
+	/**
+	 * @return whether the offer was still there: only one answer per offer
+	 */
 	public boolean useOffer(UUID id) {
 		return jdbc.sql("delete from survey_offer where id = ?").param(id).update() == 1;
 	}
@@ -121,7 +126,9 @@ public class SurveyStore {
 			.optional();
 	}
 
-	/** @return whether the code was still unused */
+	/**
+	 * @return whether the code was still unused
+	 */
 	public boolean useCode(String hash) {
 		return jdbc.sql("delete from survey_code where code_hash = ?").param(hash).update() == 1;
 	}
@@ -151,8 +158,9 @@ public class SurveyStore {
 		if (importedIds.isEmpty()) {
 			return Set.of();
 		}
-		return Set.copyOf(jdbc.sql("""
-				select imported_id from survey_response where organisation_id = :organisation and imported_id in (:ids)""")
+		return Set.copyOf(jdbc
+			.sql("""
+					select imported_id from survey_response where organisation_id = :organisation and imported_id in (:ids)""")
 			.param("organisation", organisationId)
 			.param("ids", importedIds)
 			.query(String.class)
@@ -164,8 +172,8 @@ public class SurveyStore {
 	}
 
 	/**
-	 * Answers per role, meeting type, statement and answer for the months and the principal or
-	 * unit (both null: the whole county).
+	 * Answers per role, meeting type, statement and answer for the months and the
+	 * principal or unit (both null: the whole county).
 	 */
 	public List<Tally> tally(YearMonth from, YearMonth to, @Nullable UUID organisationId, @Nullable UUID unitId) {
 		return jdbc.sql("""

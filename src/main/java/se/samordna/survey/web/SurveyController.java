@@ -39,7 +39,10 @@ import se.samordna.survey.SurveyImport;
 import se.samordna.survey.SurveyOptions;
 import se.samordna.survey.Surveys;
 
-/** Staff answer the survey from their inbox, hand out one-time codes, and import paper answers. */
+/**
+ * Staff answer the survey from their inbox, hand out one-time codes, and import paper
+ * answers.
+ */
 @Controller
 class SurveyController {
 
@@ -109,7 +112,8 @@ class SurveyController {
 		return "survey/answer";
 	}
 
-	// --- one-time codes -------------------------------------------------------------------------
+	// --- one-time codes
+	// -------------------------------------------------------------------------
 
 	@PostMapping("/sip/{sipId}/moten/{meetingId}/enkatkod")
 	String code(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model, RedirectAttributes redirect) {
@@ -135,7 +139,8 @@ class SurveyController {
 		return "survey/code";
 	}
 
-	// --- import ---------------------------------------------------------------------------------
+	// --- import
+	// ---------------------------------------------------------------------------------
 
 	private boolean mayImport() {
 		var user = users.current();
@@ -189,13 +194,13 @@ class SurveyController {
 	}
 
 	private void addImportOptions(Model model) {
-		model.addAttribute("organisations", directory.organisations().stream()
-			.filter(Organisation::isPrincipal)
-			.sorted(Comparator.comparing(Organisation::name))
-			.toList());
-		model.addAttribute("units", directory.units().stream()
-			.sorted(Comparator.comparing(Unit::name))
-			.toList());
+		model.addAttribute("organisations",
+				directory.organisations()
+					.stream()
+					.filter(Organisation::isPrincipal)
+					.sorted(Comparator.comparing(Organisation::name))
+					.toList());
+		model.addAttribute("units", directory.units().stream().sorted(Comparator.comparing(Unit::name)).toList());
 	}
 
 }

@@ -16,7 +16,10 @@ import static se.samordna.access.CitizenRight.TAKE_PART;
 import static se.samordna.access.CitizenRight.VIEW;
 import static se.samordna.access.CitizenRight.WITHDRAW_CONSENT;
 
-/** The individual's, guardian's and representative's rights, by age and mandate (domain/SIP.md). */
+/**
+ * The individual's, guardian's and representative's rights, by age and mandate
+ * (domain/SIP.md).
+ */
 class CitizenRightsTest {
 
 	static CitizenRelation relation(Standing standing, int age, boolean personalCare, boolean legalRights) {
@@ -26,14 +29,14 @@ class CitizenRightsTest {
 
 	@Test
 	void aSixteenYearOldOwnsTheConsentAndDecidesWhatGuardiansRead() {
-		assertThat(CitizenRights.of(relation(Standing.SELF, 16, false, false), false))
-			.containsExactlyInAnyOrder(VIEW, SEE_OWN_NOTES, TAKE_PART, WITHDRAW_CONSENT, SHARE_WITH_GUARDIANS);
+		assertThat(CitizenRights.of(relation(Standing.SELF, 16, false, false), false)).containsExactlyInAnyOrder(VIEW,
+				SEE_OWN_NOTES, TAKE_PART, WITHDRAW_CONSENT, SHARE_WITH_GUARDIANS);
 	}
 
 	@Test
 	void aChildUnderFifteenReadsAndTakesPartButTheGuardiansHoldTheConsent() {
-		assertThat(CitizenRights.of(relation(Standing.SELF, 11, false, false), false))
-			.containsExactlyInAnyOrder(VIEW, SEE_OWN_NOTES, TAKE_PART);
+		assertThat(CitizenRights.of(relation(Standing.SELF, 11, false, false), false)).containsExactlyInAnyOrder(VIEW,
+				SEE_OWN_NOTES, TAKE_PART);
 		assertThat(CitizenRights.of(relation(Standing.GUARDIAN, 11, false, false), false))
 			.containsExactlyInAnyOrder(VIEW, SEE_OWN_NOTES, TAKE_PART, WITHDRAW_CONSENT);
 	}
@@ -48,7 +51,8 @@ class CitizenRightsTest {
 	@Test
 	void aGuardianSeesNothingOnceTheChildIsEighteen() {
 		assertThat(CitizenRights.of(relation(Standing.GUARDIAN, 18, false, false), true)).isEmpty();
-		assertThat(CitizenRights.of(relation(Standing.SELF, 18, false, false), false)).doesNotContain(SHARE_WITH_GUARDIANS);
+		assertThat(CitizenRights.of(relation(Standing.SELF, 18, false, false), false))
+			.doesNotContain(SHARE_WITH_GUARDIANS);
 	}
 
 	@Test
@@ -57,7 +61,8 @@ class CitizenRightsTest {
 			.containsExactlyInAnyOrder(VIEW, SEE_OWN_NOTES, TAKE_PART, WITHDRAW_CONSENT);
 		assertThat(CitizenRights.of(relation(Standing.REPRESENTATIVE, 78, false, true), false)).containsExactly(VIEW);
 		assertThat(CitizenRights.of(relation(Standing.REPRESENTATIVE, 78, false, false), false))
-			.as("a förvaltare of property only").isEmpty();
+			.as("a förvaltare of property only")
+			.isEmpty();
 	}
 
 	@Test

@@ -5,7 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.samordna.access.Citizen;
 
-/** Signs in a citizen for service-level tests, with the same principal the log-in form gives. */
+/**
+ * Signs in a citizen for service-level tests, with the same principal the log-in form
+ * gives.
+ */
 public final class TestCitizens {
 
 	private TestCitizens() {

@@ -25,8 +25,9 @@ import se.samordna.sip.PlanVersionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The renderer with words the demo data does not have: a goal written in Arabic and a name in
- * Persian must come out in the embedded font, and the file must still be PDF/A and PDF/UA.
+ * The renderer with words the demo data does not have: a goal written in Arabic and a
+ * name in Persian must come out in the embedded font, and the file must still be PDF/A
+ * and PDF/UA.
  */
 @IntegrationTest
 class PdfRendererTests {
@@ -44,27 +45,28 @@ class PdfRendererTests {
 		PlanSheet sheet = new PlanSheet(UUID.randomUUID(), 3, PlanVersionKind.REVISION, LocalDate.of(2026, 11, 2),
 				"Anna Berglund, Socialtjänst barn och unga",
 				new PlanSheet.Person("Yousef Haddad", "20100120-2397", null, false),
-				List.of(new PlanSheet.ParticipantLine(PERSIAN_NAME, null, "Tolk")),
-				List.of("Stöd i skolan"),
+				List.of(new PlanSheet.ParticipantLine(PERSIAN_NAME, null, "Tolk")), List.of("Stöd i skolan"),
 				List.of(new PlanSheet.GoalLine(ARABIC_GOAL, PlanContent.Goal.Term.LONG, List.of("Två dagar i veckan"),
 						"Elevhälsan")),
 				List.of(new PlanSheet.ActionLine(UUID.randomUUID(), "Samtal med kurator", unit, "Elevhälsan",
 						"Uppsala kommun", PlanSheet.Principal.KOMMUN, LocalDate.of(2026, 11, 9), null,
 						PlanContent.Action.Timing.INDEPENDENT, null, null)),
-				List.of(), List.of(),
-				new PlanSheet.CoordinatorLine("Anna Berglund", "socialsekreterare", "Socialtjänst barn och unga",
-						"Uppsala kommun", "08-465 004 08", null),
+				List.of(), List.of(), new PlanSheet.CoordinatorLine("Anna Berglund", "socialsekreterare",
+						"Socialtjänst barn och unga", "Uppsala kommun", "08-465 004 08", null),
 				LocalDate.of(2027, 2, 1), List.of());
 
 		byte[] pdf = renderer.render("documents/plan", DocumentLanguage.SV,
 				Map.of("sheet", sheet, "blank", false, "language", DocumentLanguage.SV));
 
 		String text = PdfFacts.text(pdf);
-		assertThat(text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count())
-			.as("Arabic letters in the text layer").isGreaterThan(15);
+		assertThat(
+				text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count())
+			.as("Arabic letters in the text layer")
+			.isGreaterThan(15);
 		assertThat(text).contains("Två dagar i veckan", "Samtal med kurator");
 		assertThat(PdfFacts.declarations(pdf).allFontsEmbedded()).isTrue();
-		// a glyph missing from the font would break PDF/A (.notdef) as well as the reading
+		// a glyph missing from the font would break PDF/A (.notdef) as well as the
+		// reading
 		assertThat(PdfFacts.violations(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
 		assertThat(PdfFacts.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 	}
