@@ -25,7 +25,7 @@ import se.samordna.documents.internal.Sheets;
 import se.samordna.meetings.Meetings;
 import se.samordna.people.People;
 import se.samordna.platform.NotFoundException;
-import se.samordna.sip.Sips;
+import se.samordna.sip.PlansOnPaper;
 
 /**
  * The plan and the kallelse on paper. Each print or export is checked and logged by the
@@ -35,7 +35,7 @@ import se.samordna.sip.Sips;
 @Service
 public class Documents {
 
-	private final Sips sips;
+	private final PlansOnPaper plansOnPaper;
 
 	private final Meetings meetings;
 
@@ -51,9 +51,9 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(Sips sips, Meetings meetings, People people, Sheets sheets, PdfRenderer renderer, JsonMapper json,
-			CurrentUsers users, Clock clock) {
-		this.sips = sips;
+	Documents(PlansOnPaper plansOnPaper, Meetings meetings, People people, Sheets sheets, PdfRenderer renderer,
+			JsonMapper json, CurrentUsers users, Clock clock) {
+		this.plansOnPaper = plansOnPaper;
 		this.meetings = meetings;
 		this.people = people;
 		this.sheets = sheets;
@@ -80,7 +80,7 @@ public class Documents {
 	 */
 	@Transactional
 	public File planForCitizen(UUID sipId, int version, DocumentLanguage language) {
-		Sips.CitizenPlanOnPaper paper = sips.planOnPaperAsCitizen(sipId, version);
+		PlansOnPaper.CitizenPlanOnPaper paper = plansOnPaper.forCitizen(sipId, version);
 		PlanSheet sheet = sheets.plan(paper.plan(), sheets.person(paper.standing()));
 		return pdf(planFileName(version, language), "documents/plan", language, Map.of("sheet", sheet));
 	}
@@ -149,7 +149,7 @@ public class Documents {
 	 * action.
 	 */
 	private PlanSheet staffSheet(UUID sipId, int version, AccessAction action) {
-		Sips.PlanOnPaper paper = sips.planOnPaper(sipId, version, action);
+		PlansOnPaper.PlanOnPaper paper = plansOnPaper.forStaff(sipId, version, action);
 		return sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
 	}
 

@@ -38,6 +38,7 @@ import se.samordna.sip.Actor;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
+import se.samordna.sip.CitizenSips;
 import se.samordna.sip.Sips;
 
 /**
@@ -61,6 +62,8 @@ public class Meetings {
 
 	private final Sips sips;
 
+	private final CitizenSips citizenSips;
+
 	private final People people;
 
 	private final Directory directory;
@@ -75,12 +78,13 @@ public class Meetings {
 
 	private final String organizer;
 
-	Meetings(MeetingRepository meetings, Sips sips, People people, Directory directory, AccessControl access,
-			InvitationDeadlines deadlines, Clock clock, JdbcClient jdbc,
+	Meetings(MeetingRepository meetings, Sips sips, CitizenSips citizenSips, People people, Directory directory,
+			AccessControl access, InvitationDeadlines deadlines, Clock clock, JdbcClient jdbc,
 			@Value("${samordna.mail.from}") String organizer) {
 		this.organizer = organizer;
 		this.meetings = meetings;
 		this.sips = sips;
+		this.citizenSips = citizenSips;
 		this.people = people;
 		this.directory = directory;
 		this.access = access;
@@ -168,7 +172,7 @@ public class Meetings {
 	 * A SIP as the person sees it on their own pages, with its meetings (the latest
 	 * first).
 	 */
-	public record CitizenMeetings(Sips.CitizenCase sipCase, List<Meeting> meetings) {
+	public record CitizenMeetings(CitizenSips.Case sipCase, List<Meeting> meetings) {
 
 		/** The next meeting still to be held, if one is called. */
 		public Optional<Meeting> next() {
@@ -185,7 +189,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public CitizenMeetings forCitizen(UUID sipId) {
-		Sips.CitizenCase sipCase = sips.citizenCase(sipId);
+		CitizenSips.Case sipCase = citizenSips.read(sipId);
 		return new CitizenMeetings(sipCase, meetingsOf(sipCase.sip()));
 	}
 

@@ -1,6 +1,5 @@
 package se.samordna.sip;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,18 +10,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
 import se.samordna.access.AccessedRecord;
-import se.samordna.access.CitizenRight;
-import se.samordna.access.CitizenStanding;
 import se.samordna.access.CurrentUser;
-import se.samordna.access.CurrentUsers;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
 import se.samordna.directory.Directory;
@@ -32,7 +26,6 @@ import se.samordna.directory.Unit;
 import se.samordna.people.Individual;
 import se.samordna.people.People;
 import se.samordna.people.Personnummer;
-import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
 import se.samordna.sip.internal.SipRecords;
@@ -46,7 +39,7 @@ import se.samordna.sip.internal.SipRepository;
 @Service
 public class Sips {
 
-	static final String RECORD = "sip";
+	private final SipStore store;
 
 	private final SipRepository sips;
 
@@ -58,22 +51,14 @@ public class Sips {
 
 	private final AccessControl access;
 
-	private final Clock clock;
-
-	private final CurrentUsers users;
-
-	private final JdbcClient jdbc;
-
-	Sips(SipRepository sips, SipRecords records, People people, Directory directory, AccessControl access, Clock clock,
-			CurrentUsers users, JdbcClient jdbc) {
-		this.users = users;
-		this.jdbc = jdbc;
+	Sips(SipStore store, SipRepository sips, SipRecords records, People people, Directory directory,
+			AccessControl access) {
+		this.store = store;
 		this.sips = sips;
 		this.records = records;
 		this.people = people;
 		this.directory = directory;
 		this.access = access;
-		this.clock = clock;
 	}
 
 	/** Step 1, for an individual the user's unit has a relation to. */
@@ -113,119 +98,11 @@ public class Sips {
 				records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
 	}
 
-	/** One line of a unit's worklist. */
-	public record WorklistItem(UUID sipId, UUID individualId, String name, boolean protectedIdentity, SipStatus status,
-			Assessment.SipLevel level, @Nullable LocalDate nextFollowUp, boolean followUpOverdue,
-			boolean hasCoordinator, PersonalDataSubject subject) {
-	}
-
-	/** The worklist's filters. */
-	public enum WorklistFilter {
-
-		OPEN, WAITING_FOR_CONSENT, NO_COORDINATOR, FOLLOW_UP_WITHIN_30_DAYS, FOLLOW_UP_OVERDUE, CLOSED
-
-	}
-
-	/**
-	 * The SIPs the user's unit starts or takes part in, soonest follow-up first. Every
-	 * listed case is a read, so each is in the access log.
-	 * @param status only SIPs in this state, when given
-	 * @param individualId only this person's SIPs, when given
-	 */
-	@Transactional
-	public List<WorklistItem> worklist(WorklistFilter filter, @Nullable SipStatus status, @Nullable UUID individualId) {
-		CurrentUser user = users.current();
-		String condition = switch (filter) {
-			case OPEN -> "s.status <> 'CLOSED'";
-			case WAITING_FOR_CONSENT -> "s.status = 'ASSESSED'";
-			case NO_COORDINATOR -> "s.status <> 'CLOSED' and s.coordinator_staff_id is null";
-			case FOLLOW_UP_WITHIN_30_DAYS ->
-				"s.status <> 'CLOSED' and s.next_follow_up between :today and cast(:today as date) + 30";
-			case FOLLOW_UP_OVERDUE -> "s.status <> 'CLOSED' and s.next_follow_up < :today";
-			case CLOSED -> "s.status = 'CLOSED'";
-		};
-		List<WorklistItem> items = jdbc.sql("""
-				select s.id, s.individual_id, i.given_name || ' ' || i.family_name as name, i.protected_identity,
-				       i.personal_identity,
-				       s.status, s.assessment_level, s.next_follow_up, s.coordinator_staff_id is not null as coordinated
-				from sip s join individual i on i.id = s.individual_id
-				where (s.starting_unit_id = :unit or s.participants -> 'all' @> cast(:unitElement as jsonb))
-				  and (cast(:individual as uuid) is null or s.individual_id = cast(:individual as uuid))
-				  and (cast(:status as text) is null or s.status = cast(:status as text))
-				  and %s
-				order by s.next_follow_up nulls last, s.started_at desc
-				limit 200""".formatted(condition))
-			.param("unit", user.unitId())
-			.param("unitElement", "[{\"unitId\":\"" + user.unitId() + "\"}]")
-			.param("individual", individualId)
-			.param("status", status == null ? null : status.name())
-			.param("today", today())
-			.query((rs, row) -> {
-				LocalDate next = rs.getObject("next_follow_up", LocalDate.class);
-				SipStatus state = SipStatus.valueOf(rs.getString("status"));
-				return new WorklistItem(rs.getObject("id", UUID.class), rs.getObject("individual_id", UUID.class),
-						rs.getString("name"), rs.getBoolean("protected_identity"), state,
-						Assessment.SipLevel.valueOf(rs.getString("assessment_level")), next,
-						state.isOpen() && next != null && next.isBefore(today()), rs.getBoolean("coordinated"),
-						new PersonalDataSubject(rs.getObject("individual_id", UUID.class),
-								rs.getString("personal_identity"), rs.getBoolean("protected_identity")));
-			})
-			.list();
-		items.forEach(item -> access.requireRead(item.subject(), record(item.sipId()), Purpose.SIP));
-		return items;
-	}
-
 	/** The confirmed plan versions, oldest first. */
 	@Transactional
 	public List<PlanVersion> versions(UUID sipId) {
 		view(sipId);
 		return records.versions(sipId);
-	}
-
-	/**
-	 * One confirmed plan version to print or export, with the person it is about. The
-	 * access-log row names the action and the version.
-	 */
-	public record PlanOnPaper(Sip sip, PlanVersion version, PersonalDataSubject subject) {
-	}
-
-	/**
-	 * @param action {@link AccessAction#PRINT} or {@link AccessAction#EXPORT}
-	 * @throws NotFoundException when the SIP, or that version of its plan, is not there
-	 * for the user
-	 */
-	@Transactional
-	public PlanOnPaper planOnPaper(UUID sipId, int number, AccessAction action) {
-		Sip sip = load(sipId);
-		PlanVersion version = version(sipId, number);
-		PersonalDataSubject subject = subjectOf(sip.individualId());
-		access.require(subject, AccessedRecord.ofVersion(RECORD, sipId, number), action, Purpose.SIP);
-		return new PlanOnPaper(sip, version, subject);
-	}
-
-	/**
-	 * The same for the person's own pages: printed by the individual, a guardian or a
-	 * representative.
-	 */
-	public record CitizenPlanOnPaper(PlanOnPaper plan, CitizenStanding standing) {
-	}
-
-	@Transactional
-	public CitizenPlanOnPaper planOnPaperAsCitizen(UUID sipId, int number) {
-		Sip sip = load(sipId);
-		PlanVersion version = version(sipId, number);
-		PersonalDataSubject subject = subjectOf(sip.individualId());
-		CitizenStanding standing = access.requireCitizen(subject, AccessedRecord.ofVersion(RECORD, sipId, number),
-				CitizenRight.VIEW, AccessAction.PRINT, Purpose.SIP);
-		return new CitizenPlanOnPaper(new PlanOnPaper(sip, version, subject), standing);
-	}
-
-	private PlanVersion version(UUID sipId, int number) {
-		return records.versions(sipId)
-			.stream()
-			.filter(version -> version.number() == number)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + sipId));
 	}
 
 	@Transactional
@@ -405,144 +282,6 @@ public class Sips {
 			.sip();
 	}
 
-	/**
-	 * Moves every plan whose follow-up date has come to FOLLOW_UP_DUE. Run by the
-	 * scheduler; no user, so no access check: it reads no personal data and shows
-	 * nothing.
-	 * @return how many plans fell due
-	 */
-	@Transactional
-	public int markDueFollowUps() {
-		List<UUID> due = jdbc.sql("select id from sip where status = 'PLAN_ACTIVE' and next_follow_up <= ?")
-			.param(today())
-			.query(UUID.class)
-			.list();
-		int count = 0;
-		for (UUID id : due) {
-			Sip sip = load(id);
-			if (sip.followUpFallsDue(today(), now())) {
-				sips.save(sip);
-				count++;
-			}
-		}
-		return count;
-	}
-
-	// --- the person's own pages: the individual, a guardian or a representative
-	// ---------------
-
-	/** One of the person's SIPs, for the start page of their own pages. */
-	public record CitizenSipItem(UUID sipId, CitizenStanding standing, SipStatus status, int planVersion,
-			@Nullable LocalDate nextFollowUp, Instant startedAt) {
-	}
-
-	/**
-	 * The SIPs of everyone the signed-in citizen may see: themself, their children, those
-	 * they represent. Each listed SIP is a read, so each is in the access log.
-	 */
-	@Transactional
-	public List<CitizenSipItem> citizenSips() {
-		List<CitizenSipItem> items = new java.util.ArrayList<>();
-		for (CitizenStanding standing : access.citizenStandings()) {
-			List<Sip> theirs = sips.findByIndividualIdOrderByStartedAtDesc(standing.individualId());
-			CitizenStanding granted = access.requireCitizenReads(standing.subject(),
-					theirs.stream().map(sip -> record(sip.id())).toList(), CitizenRight.VIEW, Purpose.SIP);
-			theirs.forEach(sip -> items.add(new CitizenSipItem(sip.id(), granted, sip.status(), sip.planVersion(),
-					sip.nextFollowUp().orElse(null), sip.startedAt())));
-		}
-		return items;
-	}
-
-	/**
-	 * One SIP as the person sees it: the comments and own notes this reader may see.
-	 *
-	 * @param comments only those {@link CitizenStanding#mayReadNotesBy} lets the reader
-	 * see
-	 * @param notes likewise
-	 */
-	public record CitizenCase(Sip sip, CitizenStanding standing, List<PlanVersion> versions,
-			List<IndividualComment> comments, List<OwnPreparation> notes) {
-
-		public Optional<PlanVersion> current() {
-			return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-		}
-
-	}
-
-	/**
-	 * @throws NotFoundException when the citizen may not see this SIP: the same 404 as
-	 * none
-	 */
-	@Transactional
-	public CitizenCase citizenCase(UUID sipId) {
-		return citizenCase(sipId, CitizenRight.VIEW);
-	}
-
-	/**
-	 * For a page that needs more than reading (the preparation form): refused like a
-	 * missing SIP.
-	 */
-	@Transactional
-	public CitizenCase citizenCase(UUID sipId, CitizenRight right) {
-		Sip sip = load(sipId);
-		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId), right,
-				AccessAction.READ, Purpose.SIP);
-		return citizenCase(sip, standing);
-	}
-
-	private CitizenCase citizenCase(Sip sip, CitizenStanding standing) {
-		return new CitizenCase(sip, standing, records.versions(sip.id()),
-				records.comments(sip.id()).stream().filter(c -> standing.mayReadNotesBy(c.writtenBy())).toList(),
-				sip.ownPreparations().stream().filter(n -> standing.mayReadNotesBy(n.writtenBy())).toList());
-	}
-
-	/** The person's own preparation; the staff see it in their preparation view. */
-	@Transactional
-	public Sip prepareAsCitizen(UUID sipId, long seenVersion, OwnPreparation.Draft draft) {
-		return citizenChange(sipId, seenVersion, CitizenRight.TAKE_PART, SipStep.Kind.OWN_PREPARATION,
-				(sip, standing) -> sip.prepareOwn(draft.by(standing.standing(), now())));
-	}
-
-	/**
-	 * A comment on the draft plan (goal null) or on one goal. It is kept beside the plan
-	 * and never changes it; the staff see it with the plan.
-	 */
-	@Transactional
-	public IndividualComment commentAsCitizen(UUID sipId, @Nullable String goal, String text) {
-		Sip sip = load(sipId);
-		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId),
-				CitizenRight.TAKE_PART, AccessAction.UPDATE, Purpose.SIP);
-		int version = sip.acceptComment(goal, text);
-		var comment = new IndividualComment(UUID.randomUUID(), sipId, version, goal, text.strip(), standing.standing(),
-				now());
-		records.store(comment);
-		records.stepByCitizen(sipId, SipStep.Kind.COMMENTED, standing.standing(), now());
-		return comment;
-	}
-
-	/** The person withdraws consent: the SIP closes and every unit involved is told. */
-	@Transactional
-	public Sip withdrawConsentAsCitizen(UUID sipId, long seenVersion) {
-		return citizenChange(sipId, seenVersion, CitizenRight.WITHDRAW_CONSENT, SipStep.Kind.CONSENT_WITHDRAWN,
-				(sip, standing) -> sip.withdrawConsentOnOwnPages(now()));
-	}
-
-	private interface CitizenChangeStep {
-
-		void apply(Sip sip, CitizenStanding standing);
-
-	}
-
-	private Sip citizenChange(UUID sipId, long seenVersion, CitizenRight right, SipStep.Kind step,
-			CitizenChangeStep change) {
-		Sip sip = load(sipId);
-		CitizenStanding standing = access.requireCitizen(subjectOf(sip.individualId()), record(sipId), right,
-				AccessAction.UPDATE, Purpose.SIP);
-		Sip saved = saveSeen(sip, seenVersion, () -> change.apply(sip, standing));
-		records.stepByCitizen(sipId, step, standing.standing(), now());
-		return saved;
-	}
-
 	// --- the shape every change has
 	// ---------------------------------------------------------
 
@@ -565,34 +304,20 @@ public class Sips {
 		return new Changed(saved, user);
 	}
 
-	/**
-	 * Changes the SIP as the user saw it; a save by someone else in between is told,
-	 * never overwritten.
-	 */
-	private Sip saveSeen(Sip sip, long seenVersion, Runnable change) {
-		if (sip.version() != seenVersion) {
-			throw new ConcurrentEditException("sip " + sip.id() + " changed since version " + seenVersion);
-		}
-		change.run();
-		return save(sip);
-	}
-
-	private Sip save(Sip sip) {
-		try {
-			return sips.save(sip);
-		}
-		catch (OptimisticLockingFailureException e) {
-			throw new ConcurrentEditException("sip " + sip.id() + " was saved by someone else");
-		}
-	}
-
 	private Sip load(UUID sipId) {
-		return sips.findById(sipId).orElseThrow(() -> new NotFoundException("sip " + sipId));
+		return store.load(sipId);
 	}
 
 	private PersonalDataSubject subjectOf(UUID individualId) {
-		return people.accessSubject(individualId)
-			.orElseThrow(() -> new NotFoundException("individual " + individualId));
+		return store.subjectOf(individualId);
+	}
+
+	private Sip save(Sip sip) {
+		return store.save(sip);
+	}
+
+	private Sip saveSeen(Sip sip, long seenVersion, Runnable change) {
+		return store.saveSeen(sip, seenVersion, change);
 	}
 
 	private ConsentCircumstances circumstances(Individual individual) {
@@ -600,19 +325,19 @@ public class Sips {
 	}
 
 	private static AccessedRecord record(UUID sipId) {
-		return AccessedRecord.of(RECORD, sipId);
+		return SipStore.record(sipId);
 	}
 
 	private static Actor actor(CurrentUser user) {
-		return new Actor(user.staffId(), user.unitId());
+		return SipStore.actor(user);
 	}
 
 	private Instant now() {
-		return Instant.now(clock);
+		return store.now();
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock);
+		return store.today();
 	}
 
 }

@@ -177,7 +177,7 @@ class MessageBundlesTests {
 		labels(missing, keys, "statistics.level.", se.samordna.sip.Assessment.SipLevel.values());
 		labels(missing, keys, "statistics.noticed_by.", se.samordna.sip.Assessment.NoticedBy.values());
 		labels(missing, keys, "step.", se.samordna.sip.SipStep.Kind.values());
-		labels(missing, keys, "worklist.filter.", se.samordna.sip.Sips.WorklistFilter.values());
+		labels(missing, keys, "worklist.filter.", se.samordna.sip.Worklist.Filter.values());
 		labels(missing, keys, "sip.move.", se.samordna.sip.Move.values());
 		labels(missing, keys, "term.", se.samordna.sip.PlanContent.Goal.Term.values());
 		labels(missing, keys, "timing.", se.samordna.sip.PlanContent.Action.Timing.values());

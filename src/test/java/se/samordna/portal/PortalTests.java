@@ -57,6 +57,9 @@ class PortalTests {
 	Sips sips;
 
 	@Autowired
+	se.samordna.sip.CitizenSips citizenSips;
+
+	@Autowired
 	Meetings meetings;
 
 	@Autowired
@@ -119,10 +122,10 @@ class PortalTests {
 		Sip sip = alexsOwnSip();
 		Cookie alex = citizen("alex");
 		actAs("alex");
-		sip = sips.prepareAsCitizen(sip.id(), sip.version(),
+		sip = citizenSips.prepare(sip.id(), sip.version(),
 				new OwnPreparation.Draft(ALEX_SECRET, "Får jag gå kortare dagar?", null, null, null,
 						java.util.Set.of(Preparation.TakingPart.IN_PERSON), null, null));
-		sips.commentAsCitizen(sip.id(), PortalFixtures.FIRST_GOAL, "Jag vill börja med tre dagar.");
+		citizenSips.comment(sip.id(), PortalFixtures.FIRST_GOAL, "Jag vill börja med tre dagar.");
 		String path = "/mina-sidor/sip/" + sip.id();
 
 		Cookie maria = citizen("maria");
@@ -137,8 +140,8 @@ class PortalTests {
 			.andExpect(content().string(not(containsString(ALEX_SECRET))));
 		mvc.perform(in(maria, get(path + "/forbered"))).andExpect(status().isNotFound());
 		actAs("maria");
-		assertThat(sips.citizenCase(sip.id()).notes()).isEmpty();
-		assertThat(sips.citizenCase(sip.id()).comments()).isEmpty();
+		assertThat(citizenSips.read(sip.id()).notes()).isEmpty();
+		assertThat(citizenSips.read(sip.id()).comments()).isEmpty();
 
 		// Alex lets his guardians read his notes, then takes it back
 		try {
@@ -328,14 +331,14 @@ class PortalTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kryssa i rutan för att visa att du förstår")));
 		actAs("alex");
-		assertThat(sips.citizenCase(sip.id()).sip().status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+		assertThat(citizenSips.read(sip.id()).sip().status()).isEqualTo(SipStatus.PLAN_ACTIVE);
 
 		mvc.perform(in(alex, post(path + "/samtycke/aterkalla")).with(csrf())
 			.param("version", String.valueOf(sip.version()))
 			.param("understood", "true")).andExpect(redirectedUrl(path + "/samtycke"));
 
 		actAs("alex");
-		assertThat(sips.citizenCase(sip.id()).sip().status()).isEqualTo(SipStatus.CLOSED);
+		assertThat(citizenSips.read(sip.id()).sip().status()).isEqualTo(SipStatus.CLOSED);
 		List<UUID> told = List.of(se.samordna.directory.TestUnits.SOCIALTJANST_BARN_UPPSALA, PortalFixtures.BUP,
 				PortalFixtures.ELEVHALSA);
 		await().atMost(Duration.ofSeconds(10))

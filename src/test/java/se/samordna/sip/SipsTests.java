@@ -142,6 +142,9 @@ class SipsTests {
 	@Autowired
 	se.samordna.TestClock clock;
 
+	@Autowired
+	se.samordna.sip.internal.FollowUpClock followUpClock;
+
 	@Test
 	void aPlanFallsDueForFollowUpWhenTheClockReachesItsDate() {
 		Sip sip = alexsSipWithEriksUnit();
@@ -149,11 +152,11 @@ class SipsTests {
 		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now(clock).plusDays(14));
 		try {
 			clock.advance(java.time.Duration.ofDays(13));
-			sips.markDueFollowUps();
+			followUpClock.markDueFollowUps();
 			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.PLAN_ACTIVE);
 
 			clock.advance(java.time.Duration.ofDays(1));
-			assertThat(sips.markDueFollowUps()).isPositive();
+			assertThat(followUpClock.markDueFollowUps()).isPositive();
 			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
 			UUID id = sip.id();
 			assertThat(events.stream(SipEvents.FollowUpFellDue.class).filter(e -> e.sipId().equals(id))).hasSize(1);

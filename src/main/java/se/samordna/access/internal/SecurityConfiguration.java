@@ -18,7 +18,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import java.util.List;
 
 import se.samordna.access.Citizen;
-import se.samordna.access.CitizenLogins;
 import se.samordna.access.CitizenRelationSource;
 import se.samordna.platform.SamordnaMode;
 import se.samordna.platform.internal.DemoModeCondition;

@@ -28,7 +28,7 @@ import se.samordna.people.Personnummer;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanVersion;
-import se.samordna.sip.Sips;
+import se.samordna.sip.PlansOnPaper;
 
 /**
  * Turns a plan version or a meeting into what a reader needs on paper: names instead of
@@ -63,7 +63,7 @@ public class Sheets {
 				standing.subject().protectedIdentity());
 	}
 
-	public PlanSheet plan(Sips.PlanOnPaper paper, PlanSheet.Person person) {
+	public PlanSheet plan(PlansOnPaper.PlanOnPaper paper, PlanSheet.Person person) {
 		PlanVersion version = paper.version();
 		Map<UUID, Unit> units = directory.unitsById();
 		Map<UUID, Organisation> organisations = directory.organisationsById();

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -46,8 +45,7 @@ import se.samordna.meetings.MeetingKind;
 import se.samordna.meetings.Meetings;
 import se.samordna.people.Individual;
 import se.samordna.people.People;
-import se.samordna.platform.FieldRefusal;
-import se.samordna.platform.UserFacingException;
+import se.samordna.platform.FormRefusals;
 import se.samordna.sip.Actor;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
@@ -86,27 +84,6 @@ class MeetingController {
 		this.clock = clock;
 	}
 
-	/** Runs a change; a refusal goes next to its field, or above the form. */
-	private static boolean attempt(BindingResult binding, Runnable change) {
-		try {
-			change.run();
-			return true;
-		}
-		catch (FieldRefusal refusal) {
-			Object target = binding.getTarget();
-			if (target != null && BeanUtils.getPropertyDescriptor(target.getClass(), refusal.field()) != null) {
-				binding.rejectValue(refusal.field(), refusal.messageKey());
-			}
-			else {
-				binding.reject(refusal.messageKey());
-			}
-		}
-		catch (UserFacingException refused) {
-			binding.reject(refused.messageKey());
-		}
-		return false;
-	}
-
 	// --- the list and calling
 	// ---------------------------------------------------------------
 
@@ -140,8 +117,8 @@ class MeetingController {
 			binding.rejectValue("units", "meetings.invitees.required");
 		}
 		Meeting[] called = new Meeting[1];
-		if (!binding.hasErrors() && attempt(binding, () -> called[0] = meetings.call(sipId, callForm.toCall(),
-				callForm.allUnits(), callForm.getPersons()))) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> called[0] = meetings.call(sipId,
+				callForm.toCall(), callForm.allUnits(), callForm.getPersons()))) {
 			redirect.addFlashAttribute("notice", "meetings.called");
 			return "redirect:/sip/" + sipId + "/moten/" + called[0].id();
 		}
@@ -170,7 +147,7 @@ class MeetingController {
 	String answer(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute AnswerForm answerForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()
-				&& attempt(binding, () -> meetings.answer(sipId, meetingId, answerForm.getInvitationId(),
+				&& FormRefusals.attempt(binding, () -> meetings.answer(sipId, meetingId, answerForm.getInvitationId(),
 						answerForm.getAnswer(), answerForm.getAttendees(), answerForm.getDeclineReason()))) {
 			redirect.addFlashAttribute("notice", "meetings.answered");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
@@ -242,7 +219,7 @@ class MeetingController {
 	String reschedule(@PathVariable UUID sipId, @PathVariable UUID meetingId,
 			@Valid @ModelAttribute RescheduleForm rescheduleForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors() && attempt(binding,
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
 				() -> meetings.reschedule(sipId, meetingId, rescheduleForm.getVersion(), rescheduleForm.toTime()))) {
 			redirect.addFlashAttribute("notice", "meetings.rescheduled");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
@@ -257,7 +234,7 @@ class MeetingController {
 	@PostMapping("/{meetingId}/stall-in")
 	String cancel(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute CancelForm cancelForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors() && attempt(binding,
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
 				() -> meetings.cancel(sipId, meetingId, cancelForm.getVersion(), cancelForm.getReason()))) {
 			redirect.addFlashAttribute("notice", "meetings.cancelled");
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
@@ -313,8 +290,9 @@ class MeetingController {
 			return protocolPage(model, read.meeting(), sip);
 		}
 		protocolForm.check(binding);
-		if (!binding.hasErrors() && attempt(binding, () -> meetings.hold(sipId, meetingId, protocolForm.getVersion(),
-				protocolForm.toProtocol(), protocolForm.toAttendance(), protocolForm.toPlan(sip.plan())))) {
+		if (!binding.hasErrors()
+				&& FormRefusals.attempt(binding, () -> meetings.hold(sipId, meetingId, protocolForm.getVersion(),
+						protocolForm.toProtocol(), protocolForm.toAttendance(), protocolForm.toPlan(sip.plan())))) {
 			boolean first = read.meeting().kind() == MeetingKind.FIRST;
 			redirect.addFlashAttribute("notice", first ? "meetings.held.first" : "meetings.held.followUp");
 			return "redirect:/sip/" + sipId + (first ? "" : "/uppfoljning");

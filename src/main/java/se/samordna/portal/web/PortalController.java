@@ -40,9 +40,9 @@ import se.samordna.sip.OwnPreparation;
 import se.samordna.sip.PlanChanges;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.Preparation;
-import se.samordna.sip.Sips;
-import se.samordna.sip.Sips.CitizenCase;
-import se.samordna.sip.Sips.CitizenSipItem;
+import se.samordna.sip.CitizenSips;
+import se.samordna.sip.CitizenSips.Case;
+import se.samordna.sip.CitizenSips.Item;
 import se.samordna.survey.Surveys;
 
 /**
@@ -57,7 +57,7 @@ class PortalController {
 
 	static final int COMMENT_LENGTH = 2000;
 
-	private final Sips sips;
+	private final CitizenSips sips;
 
 	private final Meetings meetings;
 
@@ -73,8 +73,8 @@ class PortalController {
 
 	private final Surveys surveys;
 
-	PortalController(Sips sips, Meetings meetings, Directory directory, SeenVersions seenVersions, CurrentUsers users,
-			AccessControl access, Surveys surveys, Clock clock) {
+	PortalController(CitizenSips sips, Meetings meetings, Directory directory, SeenVersions seenVersions,
+			CurrentUsers users, AccessControl access, Surveys surveys, Clock clock) {
 		this.surveys = surveys;
 		this.sips = sips;
 		this.meetings = meetings;
@@ -95,8 +95,8 @@ class PortalController {
 
 	@GetMapping
 	String home(Model model) {
-		List<CitizenSipItem> items = sips.citizenSips();
-		Map<UUID, List<CitizenSipItem>> byPerson = items.stream()
+		List<Item> items = sips.list();
+		Map<UUID, List<Item>> byPerson = items.stream()
 			.collect(Collectors.groupingBy(item -> item.standing().individualId(), LinkedHashMap::new,
 					Collectors.toList()));
 		model.addAttribute("people", byPerson.values());
@@ -109,7 +109,7 @@ class PortalController {
 
 	@GetMapping("/sip/{id}")
 	String plan(@PathVariable UUID id, Model model) {
-		CitizenCase sipCase = sips.citizenCase(id);
+		Case sipCase = sips.read(id);
 		addCase(model, sipCase);
 		Optional<PlanVersion> current = sipCase.current();
 		int seen = seenVersions.seen(id, users.citizen().personalIdentity());
@@ -128,7 +128,7 @@ class PortalController {
 
 	@PostMapping("/sip/{id}/sett")
 	String seen(@PathVariable UUID id, @RequestParam int version) {
-		CitizenCase sipCase = sips.citizenCase(id);
+		Case sipCase = sips.read(id);
 		if (find(sipCase.versions(), version).isEmpty()) {
 			throw new NotFoundException("version " + version + " of sip " + id);
 		}
@@ -138,7 +138,7 @@ class PortalController {
 
 	@GetMapping("/sip/{id}/versioner/{number}")
 	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
-		CitizenCase sipCase = sips.citizenCase(id);
+		Case sipCase = sips.read(id);
 		PlanVersion version = find(sipCase.versions(), number)
 			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
 		addCase(model, sipCase);
@@ -157,7 +157,7 @@ class PortalController {
 		}
 		else {
 			try {
-				sips.commentAsCitizen(id, goal.isBlank() ? null : goal, text);
+				sips.comment(id, goal.isBlank() ? null : goal, text);
 				redirect.addFlashAttribute("notice", "portal.comment.saved");
 				return "redirect:/mina-sidor/sip/" + id + "#synpunkter";
 			}
@@ -199,7 +199,7 @@ class PortalController {
 
 	@GetMapping("/sip/{id}/forbered")
 	String prepare(@PathVariable UUID id, Model model) {
-		CitizenCase sipCase = sips.citizenCase(id, CitizenRight.TAKE_PART);
+		Case sipCase = sips.read(id, CitizenRight.TAKE_PART);
 		addCase(model, sipCase);
 		model.addAttribute("guardiansSeeOwnNotes", access.ownNotesSharedWithGuardians(sipCase.standing()));
 		if (!model.containsAttribute("preparationForm")) {
@@ -219,7 +219,7 @@ class PortalController {
 		form.checkLengths(result);
 		if (!result.hasErrors()) {
 			try {
-				sips.prepareAsCitizen(id, form.getVersion(), form.draft());
+				sips.prepare(id, form.getVersion(), form.draft());
 				redirect.addFlashAttribute("notice", "portal.prepare.saved");
 				return "redirect:/mina-sidor/sip/" + id + "/forbered";
 			}
@@ -239,7 +239,7 @@ class PortalController {
 	@PostMapping("/sip/{id}/delning")
 	String share(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean share,
 			RedirectAttributes redirect) {
-		CitizenCase sipCase = sips.citizenCase(id);
+		Case sipCase = sips.read(id);
 		access.shareOwnNotesWithGuardians(sipCase.standing().subject(), share);
 		redirect.addFlashAttribute("notice", share ? "portal.share.on" : "portal.share.off");
 		return "redirect:/mina-sidor/sip/" + id + "/forbered";
@@ -250,7 +250,7 @@ class PortalController {
 
 	@GetMapping("/sip/{id}/samtycke")
 	String consent(@PathVariable UUID id, Model model) {
-		CitizenCase sipCase = sips.citizenCase(id);
+		Case sipCase = sips.read(id);
 		addCase(model, sipCase);
 		Map<UUID, Organisation> organisations = directory.organisationsById();
 		model.addAttribute("sharingOrganisations",
@@ -284,7 +284,7 @@ class PortalController {
 			return consent(id, model);
 		}
 		try {
-			sips.withdrawConsentAsCitizen(id, version);
+			sips.withdrawConsent(id, version);
 			redirect.addFlashAttribute("notice", "portal.consent.withdrawn");
 		}
 		catch (ConcurrentEditException changed) {
@@ -299,7 +299,7 @@ class PortalController {
 	// --- helpers
 	// ------------------------------------------------------------------------------
 
-	private void addCase(Model model, CitizenCase sipCase) {
+	private void addCase(Model model, Case sipCase) {
 		model.addAttribute("sipCase", sipCase);
 		model.addAttribute("sip", sipCase.sip());
 		model.addAttribute("standing", sipCase.standing());

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samordna.access.Standing;
 import se.samordna.directory.Directory;
 import se.samordna.platform.NotFoundException;
-import se.samordna.sip.Sips;
+import se.samordna.sip.CitizenSips;
 import se.samordna.survey.Questionnaire;
 import se.samordna.survey.SurveyForm;
 import se.samordna.survey.SurveyOptions;
@@ -48,13 +48,13 @@ class PortalSurveyController {
 
 	private final Surveys surveys;
 
-	private final Sips sips;
+	private final CitizenSips citizenSips;
 
 	private final Directory directory;
 
-	PortalSurveyController(Surveys surveys, Sips sips, Directory directory) {
+	PortalSurveyController(Surveys surveys, CitizenSips citizenSips, Directory directory) {
 		this.surveys = surveys;
-		this.sips = sips;
+		this.citizenSips = citizenSips;
 		this.directory = directory;
 	}
 
@@ -63,11 +63,11 @@ class PortalSurveyController {
 	 * or representative.
 	 */
 	private Map<UUID, SurveyRole> roles() {
-		return rolesIn(sips.citizenSips());
+		return rolesIn(citizenSips.list());
 	}
 
 	/** A guardian answers as the child's representative, as the instrument has it. */
-	static Map<UUID, SurveyRole> rolesIn(List<Sips.CitizenSipItem> items) {
+	static Map<UUID, SurveyRole> rolesIn(List<CitizenSips.Item> items) {
 		var roles = new HashMap<UUID, SurveyRole>();
 		items.forEach(item -> roles.put(item.sipId(),
 				item.standing().standing() == Standing.SELF ? SurveyRole.INDIVIDUAL : SurveyRole.REPRESENTATIVE));

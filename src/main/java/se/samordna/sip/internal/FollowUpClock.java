@@ -1,33 +1,47 @@
 package se.samordna.sip.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-import se.samordna.sip.Sips;
+import se.samordna.sip.Sip;
 
 /**
  * Every hour (and at start-up), plans whose follow-up date has come are marked as due.
  */
 @Component
-class FollowUpClock {
+public class FollowUpClock {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpClock.class);
 
-	private final Sips sips;
+	private final SipRepository sips;
 
-	FollowUpClock(Sips sips) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	FollowUpClock(SipRepository sips, JdbcClient jdbc, Clock clock) {
 		this.sips = sips;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${samordna.sip.follow-up-check:0 5 * * * *}", zone = "${samordna.time-zone:Europe/Stockholm}")
 	@SchedulerLock(name = "sip-follow-ups-due")
 	void hourly() {
-		int due = sips.markDueFollowUps();
+		int due = markDueFollowUps();
 		if (due > 0) {
 			log.info("{} plan(s) now due for follow-up", due);
 		}
@@ -36,6 +50,29 @@ class FollowUpClock {
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
 		hourly();
+	}
+
+	/**
+	 * Moves every plan whose follow-up date has come to FOLLOW_UP_DUE. No user, so no
+	 * access check: it reads no personal data and shows nothing.
+	 * @return how many plans fell due
+	 */
+	@Transactional
+	public int markDueFollowUps() {
+		LocalDate today = LocalDate.now(clock);
+		Instant now = Instant.now(clock);
+		List<UUID> due = jdbc.sql("select id from sip where status = 'PLAN_ACTIVE' and next_follow_up <= ?")
+			.param(today)
+			.query(UUID.class)
+			.list();
+		int count = 0;
+		for (Sip sip : sips.findAllById(due)) {
+			if (sip.followUpFallsDue(today, now)) {
+				sips.save(sip);
+				count++;
+			}
+		}
+		return count;
 	}
 
 }

@@ -33,7 +33,7 @@ class SipParticipation implements RecordAccessSource, AccessRelationSource {
 		return jdbc.sql("""
 				select exists (select 1 from sip where id = ?::uuid
 				               and (starting_unit_id = ? or participants -> 'all' @> ?::jsonb))""")
-			.params(recordId, unitId, unitElement(unitId))
+			.params(recordId, unitId, ParticipatingUnit.probe(unitId))
 			.query(Boolean.class)
 			.single();
 	}
@@ -43,13 +43,9 @@ class SipParticipation implements RecordAccessSource, AccessRelationSource {
 		return jdbc.sql("""
 				select exists (select 1 from sip where individual_id = ?
 				               and (starting_unit_id = ? or participants -> 'all' @> ?::jsonb))""")
-			.params(individualId, unitId, unitElement(unitId))
+			.params(individualId, unitId, ParticipatingUnit.probe(unitId))
 			.query(Boolean.class)
 			.single();
-	}
-
-	private static String unitElement(UUID unitId) {
-		return "[{\"unitId\":\"" + unitId + "\"}]";
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.directory.Directory;
 import se.samordna.people.People;
-import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FormRefusals;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Assessment;
 import se.samordna.people.Individual;
@@ -32,6 +32,7 @@ import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
+import se.samordna.sip.Worklist;
 
 /**
  * The staff pages of a SIP: the worklist, starting one, the case page, consent and
@@ -43,14 +44,17 @@ class SipController {
 
 	private final Sips sips;
 
+	private final Worklist worklist;
+
 	private final People people;
 
 	private final Directory directory;
 
 	private final CaseModel caseModel;
 
-	SipController(Sips sips, People people, Directory directory, CaseModel caseModel) {
+	SipController(Sips sips, Worklist worklist, People people, Directory directory, CaseModel caseModel) {
 		this.caseModel = caseModel;
+		this.worklist = worklist;
 		this.sips = sips;
 		this.people = people;
 		this.directory = directory;
@@ -65,14 +69,14 @@ class SipController {
 	// --------------------------------------------------------------------------
 
 	@GetMapping
-	String worklist(@RequestParam(name = "visa", defaultValue = "OPEN") Sips.WorklistFilter filter,
+	String worklist(@RequestParam(name = "visa", defaultValue = "OPEN") Worklist.Filter filter,
 			@RequestParam(name = "lage", required = false) @Nullable SipStatus status,
 			@RequestParam(name = "individ", required = false) @Nullable UUID individualId, Model model) {
-		model.addAttribute("items", sips.worklist(filter, status, individualId));
+		model.addAttribute("items", worklist.of(filter, status, individualId));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", Arrays.asList(SipStatus.values()));
 		model.addAttribute("filter", filter);
-		model.addAttribute("filters", Arrays.asList(Sips.WorklistFilter.values()));
+		model.addAttribute("filters", Arrays.asList(Worklist.Filter.values()));
 		model.addAttribute("individualId", individualId);
 		return "sip/worklist";
 	}
@@ -105,20 +109,14 @@ class SipController {
 	@PostMapping("/ny")
 	String start(@RequestParam("individ") UUID individualId, @Valid @ModelAttribute AssessmentForm assessmentForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			model.addAttribute("individual", people.view(individualId));
-			return "sip/start";
-		}
-		try {
-			Sip sip = sips.start(individualId, assessmentForm.toAssessment());
+		Sip[] started = new Sip[1];
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
+				() -> started[0] = sips.start(individualId, assessmentForm.toAssessment()))) {
 			redirect.addFlashAttribute("notice", "sip.started");
-			return "redirect:/sip/" + sip.id();
+			return "redirect:/sip/" + started[0].id();
 		}
-		catch (FieldRefusal refusal) {
-			binding.rejectValue(refusal.field(), refusal.messageKey());
-			model.addAttribute("individual", people.view(individualId));
-			return "sip/start";
-		}
+		model.addAttribute("individual", people.view(individualId));
+		return "sip/start";
 	}
 
 	// --- the case page
@@ -162,20 +160,12 @@ class SipController {
 	@PostMapping("/{id}/samtycke")
 	String recordConsent(@PathVariable UUID id, @Valid @ModelAttribute ConsentForm consentForm, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				sips.recordConsent(id, consentForm.getVersion(), consentForm.getGiver(), consentForm.persons(),
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
+				() -> sips.recordConsent(id, consentForm.getVersion(), consentForm.getGiver(), consentForm.persons(),
 						consentForm.getMethod(), consentForm.getGivenOn(), consentForm.getSharingOrganisations(),
-						consentForm.getChildsView(), consentForm.getNotToShare());
-				redirect.addFlashAttribute("notice", "sip.consent.recorded");
-				return "redirect:/sip/" + id;
-			}
-			catch (FieldRefusal refusal) {
-				binding.rejectValue(refusal.field(), refusal.messageKey());
-			}
-			catch (UserFacingException refused) {
-				binding.reject(refused.messageKey());
-			}
+						consentForm.getChildsView(), consentForm.getNotToShare()))) {
+			redirect.addFlashAttribute("notice", "sip.consent.recorded");
+			return "redirect:/sip/" + id;
 		}
 		return consentPage(model, sips.view(id));
 	}

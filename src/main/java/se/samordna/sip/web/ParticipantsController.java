@@ -1,0 +1,116 @@
+package se.samordna.sip.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samordna.directory.Directory;
+import se.samordna.platform.FormRefusals;
+import se.samordna.platform.UserFacingException;
+import se.samordna.sip.Participant;
+import se.samordna.sip.Sip;
+import se.samordna.sip.Sips;
+
+/** The SIP's participants: units (within the consent), relatives and representatives. */
+@Controller
+@RequestMapping("/sip/{id}")
+class ParticipantsController {
+
+	private final Sips sips;
+
+	private final Directory directory;
+
+	private final CaseModel caseModel;
+
+	ParticipantsController(Sips sips, Directory directory, CaseModel caseModel) {
+		this.sips = sips;
+		this.directory = directory;
+		this.caseModel = caseModel;
+	}
+
+	@InitBinder
+	void disallowIds(WebDataBinder binder) {
+		binder.setDisallowedFields("sipId");
+	}
+
+	@ModelAttribute("personKinds")
+	List<Participant.Kind> personKinds() {
+		return List.of(Participant.Kind.RELATIVE, Participant.Kind.REPRESENTATIVE);
+	}
+
+	@GetMapping("/deltagare")
+	String participants(@PathVariable UUID id, Model model) {
+		Sip sip = sips.view(id);
+		var unitForm = new UnitParticipantForm();
+		unitForm.setVersion(sip.version());
+		var personForm = new PersonParticipantForm();
+		personForm.setVersion(sip.version());
+		model.addAttribute("unitParticipantForm", unitForm);
+		model.addAttribute("personParticipantForm", personForm);
+		return participantsPage(model, sip);
+	}
+
+	@PostMapping("/deltagare/enhet")
+	String addUnit(@PathVariable UUID id, @Valid @ModelAttribute UnitParticipantForm unitParticipantForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> sips.addUnit(id,
+				unitParticipantForm.getVersion(), unitParticipantForm.getUnitId(), unitParticipantForm.getRole()))) {
+			redirect.addFlashAttribute("notice", "sip.participant.added");
+			return "redirect:/sip/" + id + "/deltagare";
+		}
+		Sip sip = sips.view(id);
+		var personForm = new PersonParticipantForm();
+		personForm.setVersion(sip.version());
+		model.addAttribute("personParticipantForm", personForm);
+		return participantsPage(model, sip);
+	}
+
+	@PostMapping("/deltagare/person")
+	String addPerson(@PathVariable UUID id, @Valid @ModelAttribute PersonParticipantForm personParticipantForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
+				() -> sips.addPerson(id, personParticipantForm.getVersion(), personParticipantForm.getKind(),
+						personParticipantForm.getName(), personParticipantForm.getRole()))) {
+			redirect.addFlashAttribute("notice", "sip.participant.added");
+			return "redirect:/sip/" + id + "/deltagare";
+		}
+		Sip sip = sips.view(id);
+		var unitForm = new UnitParticipantForm();
+		unitForm.setVersion(sip.version());
+		model.addAttribute("unitParticipantForm", unitForm);
+		return participantsPage(model, sip);
+	}
+
+	@PostMapping("/deltagare/{participantId}/ta-bort")
+	String removeParticipant(@PathVariable UUID id, @PathVariable UUID participantId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		try {
+			sips.removeParticipant(id, version, participantId);
+			redirect.addFlashAttribute("notice", "sip.participant.removed");
+		}
+		catch (UserFacingException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return "redirect:/sip/" + id + "/deltagare";
+	}
+
+	private String participantsPage(Model model, Sip sip) {
+		caseModel.add(model, sip);
+		model.addAttribute("units", directory.units());
+		return "sip/participants";
+	}
+
+}

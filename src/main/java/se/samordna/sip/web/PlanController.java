@@ -1,0 +1,198 @@
+package se.samordna.sip.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samordna.directory.Directory;
+import se.samordna.directory.Organisation;
+import se.samordna.directory.StaffAccount;
+import se.samordna.directory.Unit;
+import se.samordna.platform.FormRefusals;
+import se.samordna.platform.NotFoundException;
+import se.samordna.sip.Participant;
+import se.samordna.sip.PlanContent;
+import se.samordna.sip.PlanDelivery;
+import se.samordna.sip.PlanVersion;
+import se.samordna.sip.Sip;
+import se.samordna.sip.Sips;
+
+/**
+ * The plan: the draft, its confirmation with a coordinator and a follow-up date, the
+ * confirmed versions and what the person got.
+ */
+@Controller
+@RequestMapping("/sip/{id}")
+class PlanController {
+
+	private final Sips sips;
+
+	private final Directory directory;
+
+	private final CaseModel caseModel;
+
+	PlanController(Sips sips, Directory directory, CaseModel caseModel) {
+		this.sips = sips;
+		this.directory = directory;
+		this.caseModel = caseModel;
+	}
+
+	@InitBinder
+	void disallowIds(WebDataBinder binder) {
+		binder.setDisallowedFields("sipId");
+	}
+
+	@ModelAttribute("terms")
+	List<PlanContent.Goal.Term> terms() {
+		return Arrays.asList(PlanContent.Goal.Term.values());
+	}
+
+	@ModelAttribute("timings")
+	List<PlanContent.Action.Timing> timings() {
+		return Arrays.asList(PlanContent.Action.Timing.values());
+	}
+
+	@GetMapping("/plan")
+	String planForm(@PathVariable UUID id, Model model) {
+		Sip sip = sips.view(id);
+		model.addAttribute("planForm", PlanForm.of(sip.plan(), sip.version()));
+		return planPage(model, sip);
+	}
+
+	@PostMapping("/plan")
+	String editPlan(@PathVariable UUID id, @Valid @ModelAttribute PlanForm planForm, BindingResult binding,
+			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
+		planForm.check(binding);
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
+				() -> sips.editPlan(id, planForm.getVersion(), planForm.toContent()))) {
+			if (moreRows != null) {
+				return "redirect:/sip/" + id + "/plan";
+			}
+			redirect.addFlashAttribute("notice", "sip.plan.saved");
+			return "redirect:/sip/" + id;
+		}
+		return planPage(model, sips.view(id));
+	}
+
+	private String planPage(Model model, Sip sip) {
+		caseModel.add(model, sip);
+		model.addAttribute("participatingUnits",
+				sip.participants().stream().filter(p -> p.unitId() != null).map(Participant::unitId).toList());
+		return "sip/plan";
+	}
+
+	@GetMapping("/faststall")
+	String confirmForm(@PathVariable UUID id, Model model) {
+		Sip sip = sips.view(id);
+		var form = new ConfirmForm();
+		form.setVersion(sip.version());
+		sip.coordinator().ifPresent(coordinator -> form.setCoordinatorStaffId(coordinator.staffId()));
+		form.setFollowUp(sip.nextFollowUp().orElse(null));
+		model.addAttribute("confirmForm", form);
+		return confirmPage(model, sip);
+	}
+
+	@PostMapping("/faststall")
+	String confirm(@PathVariable UUID id, @Valid @ModelAttribute ConfirmForm confirmForm, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> sips.confirmPlan(id, confirmForm.getVersion(),
+				confirmForm.getCoordinatorStaffId(), confirmForm.getFollowUp()))) {
+			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
+			return "redirect:/sip/" + id;
+		}
+		return confirmPage(model, sips.view(id));
+	}
+
+	/**
+	 * Coordinators: named staff of participating units that belong to a kommun or a
+	 * region.
+	 */
+	private String confirmPage(Model model, Sip sip) {
+		caseModel.add(model, sip);
+		Map<UUID, Unit> units = directory.unitsById();
+		Map<UUID, Organisation> organisations = directory.organisationsById();
+		Set<UUID> participating = sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(u -> u != null)
+			.collect(Collectors.toSet());
+		List<StaffAccount> coordinators = directory.staff()
+			.stream()
+			.filter(StaffAccount::active)
+			.filter(staff -> participating.contains(staff.unitId()))
+			.filter(staff -> organisations.get(units.get(staff.unitId()).organisationId()).isPrincipal())
+			.toList();
+		model.addAttribute("coordinators", coordinators);
+		return "sip/confirm";
+	}
+
+	@GetMapping("/versioner/{number}")
+	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
+		Sips.Overview overview = sips.overview(id);
+		List<PlanVersion> versions = overview.versions();
+		PlanVersion version = versions.stream()
+			.filter(v -> v.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
+		caseModel.add(model, overview.sip());
+		model.addAttribute("version", version);
+		model.addAttribute("versions", versions);
+		model.addAttribute("given", overview.deliveries().get(number));
+		if (!model.containsAttribute("planGivenForm")) {
+			var form = new PlanGivenForm();
+			form.setVersion(overview.sip().version());
+			model.addAttribute("planGivenForm", form);
+		}
+		model.addAttribute("deliveries", PlanDelivery.values());
+		return "sip/version";
+	}
+
+	@PostMapping("/versioner/{number}/lamnad")
+	String planGiven(@PathVariable UUID id, @PathVariable int number,
+			@Valid @ModelAttribute PlanGivenForm planGivenForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding,
+				() -> sips.recordPlanGiven(id, planGivenForm.getVersion(), number, planGivenForm.getDelivery()))) {
+			redirect.addFlashAttribute("notice", "sip.planGiven.saved");
+			return "redirect:/sip/" + id + "/versioner/" + number;
+		}
+		return version(id, number, model);
+	}
+
+	@GetMapping("/jamfor")
+	String compare(@PathVariable UUID id, @RequestParam("a") int a, @RequestParam("b") int b, Model model) {
+		Sips.Overview overview = sips.overview(id);
+		PlanVersion left = overview.versions()
+			.stream()
+			.filter(v -> v.number() == a)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + a));
+		PlanVersion right = overview.versions()
+			.stream()
+			.filter(v -> v.number() == b)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + b));
+		caseModel.add(model, overview.sip());
+		model.addAttribute("left", left);
+		model.addAttribute("right", right);
+		return "sip/compare";
+	}
+
+}
