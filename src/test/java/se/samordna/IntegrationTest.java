@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
+import se.samordna.testdata.TestIndividuals;
+
 /**
  * The whole application on the embedded PostgreSQL with demo data, with MockMvc. Every
  * test class that uses this shares one application context (and one database), so tests
@@ -18,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, TestIndividuals.class })
 public @interface IntegrationTest {
 
 }
