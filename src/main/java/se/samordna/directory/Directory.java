@@ -85,6 +85,31 @@ public class Directory {
 		return sorted(units.findAll(), Unit::name);
 	}
 
+	/** The units of one organisation, for a list of choices grouped by principal. */
+	public record UnitGroup(Organisation organisation, List<Unit> units) {
+
+		public UnitGroup {
+			units = List.copyOf(units);
+		}
+
+	}
+
+	/**
+	 * The units that may take part in a SIP (those that work with individuals), grouped
+	 * by organisation: kommuner and regions first, then other actors, each in Swedish
+	 * order.
+	 */
+	public List<UnitGroup> unitsTakingPartInSips() {
+		Map<UUID, List<Unit>> byOrganisation = units().stream()
+			.filter(unit -> unit.kind().worksWithIndividuals())
+			.collect(Collectors.groupingBy(Unit::organisationId));
+		return organisations().stream()
+			.filter(organisation -> byOrganisation.containsKey(organisation.id()))
+			.sorted(Comparator.comparing((Organisation organisation) -> !organisation.isPrincipal()))
+			.map(organisation -> new UnitGroup(organisation, byOrganisation.get(organisation.id())))
+			.toList();
+	}
+
 	public Map<UUID, Unit> unitsById() {
 		return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 	}

@@ -4,6 +4,15 @@ package se.samordna.directory;
 public enum UnitKind {
 
 	VARDCENTRAL, BUP, VUXENPSYKIATRI, SLUTENVARDSAVDELNING, BISTANDSENHET, SOCIALTJANST_BARN_OCH_UNGA, FORSORJNINGSSTOD,
-	HEMSJUKVARD, LSS, ELEVHALSA, SIP_SAMORDNING, ANALYS, SYSTEMFORVALTNING, HANDLAGGNING, ANNAN
+	HEMSJUKVARD, LSS, ELEVHALSA, SIP_SAMORDNING, ANALYS, SYSTEMFORVALTNING, HANDLAGGNING, ANNAN;
+
+	/**
+	 * Whether a unit of this kind works with individuals and so may take part in a SIP.
+	 * The county's analysts and the system administration give no care or services: they
+	 * are never participants, invitees or coordinators.
+	 */
+	public boolean worksWithIndividuals() {
+		return this != ANALYS && this != SYSTEMFORVALTNING;
+	}
 
 }

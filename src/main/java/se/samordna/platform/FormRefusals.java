@@ -5,10 +5,10 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Tries a domain move for a form and shows a refusal where it belongs: a
- * {@link FieldRefusal} next to its field when the form has that field, any other
- * {@link UserFacingException} above the form. A {@link ConcurrentEditException} is a
- * refusal like any other, so the form keeps what the user typed and says that someone
- * else saved first.
+ * {@link FieldRefusal} (each of several {@link FieldRefusals}) next to its field when the
+ * form has that field, any other {@link UserFacingException} above the form. A
+ * {@link ConcurrentEditException} is a refusal like any other, so the form keeps what the
+ * user typed and says that someone else saved first.
  */
 public final class FormRefusals {
 
@@ -25,6 +25,9 @@ public final class FormRefusals {
 		}
 		catch (FieldRefusal refusal) {
 			reject(binding, refusal);
+		}
+		catch (FieldRefusals refusals) {
+			refusals.refusals().forEach(refusal -> reject(binding, refusal));
 		}
 		catch (UserFacingException refused) {
 			binding.reject(refused.messageKey());
