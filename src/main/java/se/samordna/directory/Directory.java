@@ -1,6 +1,7 @@
 package se.samordna.directory;
 
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +131,13 @@ public class Directory {
 	private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
 		Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 		return items.stream().sorted(Comparator.comparing(name, swedish)).toList();
+	}
+
+	/**
+	 * The staff accounts of these units, active or not, in Swedish order of their names.
+	 */
+	public List<StaffAccount> staffOf(Collection<UUID> unitIds) {
+		return unitIds.isEmpty() ? List.of() : sorted(staff.findByUnitIdIn(unitIds), StaffAccount::displayName);
 	}
 
 	public Optional<StaffAccount> staff(UUID id) {

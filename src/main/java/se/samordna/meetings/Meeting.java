@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import se.samordna.meetings.MeetingEvents.MeetingCancelled;
 import se.samordna.meetings.MeetingEvents.MeetingHeld;
 import se.samordna.meetings.MeetingEvents.MeetingRescheduled;
 import se.samordna.sip.Actor;
+import se.samordna.sip.MeetingDecision;
+import se.samordna.sip.PlanContent;
 
 /**
  * One SIP meeting, from the kallelse to the protocol. The SIP itself decides whether a
@@ -326,6 +329,30 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 			.collect(Collectors.groupingBy(i -> i.invitee().kind(), Collectors.summingInt(i -> 1)));
 		registerEvent(new MeetingHeld(id, sipId, kind, callerUnitId, invitations.all().size(), answered, noShows,
 				ignoredBy, unitsTakingPart, personsTakingPart, at));
+	}
+
+	/**
+	 * What the SIP adopts from this meeting: the plan as decided, the coordinator and
+	 * follow-up (after a first meeting), and who took part by the attendance recorded.
+	 */
+	public MeetingDecision decision(Protocol protocol, Map<UUID, Attendance> attendance, PlanContent decided) {
+		Set<UUID> units = new HashSet<>();
+		Set<String> persons = new HashSet<>();
+		for (Invitation invitation : invitations.all()) {
+			Attendance came = attendance.get(invitation.invitationId());
+			if (came == null || !came.tookPart()) {
+				continue;
+			}
+			Invitee invitee = invitation.invitee();
+			if (invitee.unitId() != null) {
+				units.add(invitee.unitId());
+			}
+			else if (invitee.kind() != InviteeKind.INDIVIDUAL && invitee.name() != null) {
+				persons.add(invitee.name());
+			}
+		}
+		return new MeetingDecision(kind == MeetingKind.FIRST, decided.needs(), decided.goals(), decided.actions(),
+				units, persons, protocol.coordinatorStaffId(), protocol.followUpBooked());
 	}
 
 	// --- rules

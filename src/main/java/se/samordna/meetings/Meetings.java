@@ -282,19 +282,10 @@ public class Meetings {
 	@Transactional
 	public Meeting hold(UUID sipId, UUID meetingId, long seenVersion, Protocol protocol,
 			Map<UUID, Attendance> attendance, PlanContent decided) {
-		Meeting held = change(sipId, meetingId,
-				(meeting, actor) -> meeting.hold(protocol, attendance, actor, nowHere(), now(), seenVersion));
-		Sip sip = sips.meetingHeld(sipId);
-		PlanContent plan = new PlanContent(decided.needs(), decided.goals(), decided.actions(), sip.plan().contacts());
-		sip = sips.editPlan(sipId, sip.version(), plan);
-		if (held.kind() == MeetingKind.FIRST) {
-			UUID coordinator = protocol.coordinatorStaffId();
-			if (coordinator == null || protocol.followUpBooked() == null) {
-				throw new FieldRefusal("coordinator", "meetings.coordinator.required", "no coordinator");
-			}
-			sips.confirmPlan(sipId, sip.version(), coordinator, protocol.followUpBooked());
-		}
-		return held;
+		Meeting meeting = load(sipId, meetingId);
+		Sips.Adopted adopted = sips.adoptMeetingDecision(sipId, meeting.decision(protocol, attendance, decided));
+		meeting.hold(protocol, attendance, adopted.by(), nowHere(), now(), seenVersion);
+		return save(meeting);
 	}
 
 	/**
@@ -374,11 +365,15 @@ public class Meetings {
 		Meeting meeting = load(sipId, meetingId);
 		CurrentUser user = require(meeting.individualId(), sipId, AccessAction.UPDATE);
 		change.apply(meeting, actor(user));
+		return save(meeting);
+	}
+
+	private Meeting save(Meeting meeting) {
 		try {
 			return meetings.save(meeting);
 		}
 		catch (OptimisticLockingFailureException e) {
-			throw new ConcurrentEditException("meeting " + meetingId + " was saved by someone else");
+			throw new ConcurrentEditException("meeting " + meeting.id() + " was saved by someone else");
 		}
 	}
 

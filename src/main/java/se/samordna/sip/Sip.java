@@ -285,8 +285,14 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	public void editPlan(PlanContent draft, long seenVersion) {
 		requireConsent("editPlan");
 		requireVersion(seenVersion);
-		// a unit responsible for an action must take part, so it can read the plan it
-		// acts on
+		replaceDraft(draft);
+	}
+
+	/**
+	 * A unit responsible for an action must take part, so it can read the plan it acts
+	 * on.
+	 */
+	private void replaceDraft(PlanContent draft) {
 		if (draft.actions().stream().anyMatch(action -> !participants.hasUnit(action.responsibleUnitId()))) {
 			throw new FieldRefusal("plan", "sip.plan.responsibleNotParticipant",
 					"action by a non-participant in " + id);
@@ -295,15 +301,45 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
+	 * Step 5 into step 6: a held meeting's decision becomes the draft (the draft's
+	 * contacts stay), and after a first meeting the plan is confirmed with the meeting's
+	 * coordinator and follow-up date, naming as planners only those who took part.
+	 * @return the confirmed version, after a first meeting
+	 * @throws FieldRefusal as {@link #confirmPlan}, or when a first meeting chose no
+	 * coordinator or follow-up
+	 */
+	public Optional<PlanVersion> adoptMeetingDecision(MeetingDecision decision,
+			@Nullable CoordinatorCandidate coordinator, Actor by, LocalDate today, Instant now) {
+		requireConsent("adoptMeetingDecision");
+		requireOpen("adoptMeetingDecision");
+		replaceDraft(new PlanContent(decision.needs(), decision.goals(), decision.actions(), plan.contacts()));
+		if (!decision.firstMeeting()) {
+			return Optional.empty();
+		}
+		if (coordinator == null) {
+			throw new FieldRefusal("coordinator", "meetings.coordinator.required", "no coordinator chosen");
+		}
+		if (decision.followUp() == null) {
+			throw new FieldRefusal("followUp", "meetings.followUp.required", "no follow-up booked");
+		}
+		return Optional.of(confirm(coordinator, decision.followUp(),
+				participants.all().stream().filter(decision::tookPart).toList(), by, today, now));
+	}
+
+	/**
 	 * Confirms the draft as an immutable plan version: step 6, and the plan becomes
-	 * active.
-	 * @param coordinatorIsOfPrincipal the coordinator's unit belongs to a kommun or a
-	 * region
+	 * active. Every participant is named as a planner (the meeting was held outside
+	 * Samordna).
 	 * @throws FieldRefusal when the plan lacks needs, goals or actions, the coordinator
-	 * is not of a participating principal unit, or the follow-up date is not in the
+	 * may not coordinate ({@link #mayCoordinate}), or the follow-up date is not in the
 	 * future
 	 */
-	public PlanVersion confirmPlan(Coordinator coordinator, boolean coordinatorIsOfPrincipal, LocalDate followUp,
+	public PlanVersion confirmPlan(CoordinatorCandidate coordinator, LocalDate followUp, Actor confirmedBy,
+			LocalDate today, Instant now) {
+		return confirm(coordinator, followUp, participants.all(), confirmedBy, today, now);
+	}
+
+	private PlanVersion confirm(CoordinatorCandidate candidate, LocalDate followUp, List<Participant> planners,
 			Actor confirmedBy, LocalDate today, Instant now) {
 		requireConsent("confirmPlan");
 		if (!status.mayMoveTo(SipStatus.PLAN_ACTIVE)) {
@@ -316,22 +352,31 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		if (!plan.isComplete()) {
 			throw new FieldRefusal("plan", "sip.plan.incomplete", "incomplete plan for " + id);
 		}
-		if (!coordinatorIsOfPrincipal || !participants.hasUnit(coordinator.unitId())) {
-			throw new FieldRefusal("coordinator", "sip.plan.coordinator", "coordinator not of a principal unit");
+		if (!mayCoordinate(candidate)) {
+			throw new FieldRefusal("coordinator", "sip.plan.coordinator", "coordinator may not coordinate " + id);
 		}
 		if (!followUp.isAfter(today)) {
 			throw new FieldRefusal("followUp", "sip.plan.followUpInFuture", "follow-up not in the future");
 		}
-		this.coordinator = coordinator;
+		this.coordinator = candidate.coordinator();
 		this.nextFollowUp = followUp;
 		this.planVersion++;
 		PlanVersionKind kind = planVersion == 1 ? PlanVersionKind.FIRST : nextVersionKind;
 		this.nextVersionKind = PlanVersionKind.REVISION;
 		this.status = SipStatus.PLAN_ACTIVE;
-		this.confirmed = new PlanVersion(id, planVersion, kind, plan, participants.all(), coordinator, followUp,
+		this.confirmed = new PlanVersion(id, planVersion, kind, plan, planners, this.coordinator, followUp,
 				confirmedBy.staffId(), now);
 		registerEvent(new PlanConfirmed(id, planVersion, kind, followUp, now));
 		return confirmed;
+	}
+
+	/**
+	 * Who may coordinate this SIP: an active staff member of a participating unit that
+	 * belongs to a kommun or a region. The one rule; pages list the candidates it lets
+	 * through.
+	 */
+	public boolean mayCoordinate(CoordinatorCandidate candidate) {
+		return candidate.active() && candidate.ofPrincipal() && participants.hasUnit(candidate.unitId());
 	}
 
 	/**

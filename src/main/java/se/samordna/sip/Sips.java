@@ -3,6 +3,9 @@ package se.samordna.sip;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,20 +197,6 @@ public class Sips {
 				sip -> !otherMeetingsCalled && sip.firstMeetingCancelled());
 	}
 
-	/**
-	 * A meeting was held; its decisions reach the plan through {@link #editPlan} and
-	 * {@link #confirmPlan}.
-	 */
-	@Transactional
-	public Sip meetingHeld(UUID sipId) {
-		return meetingStep(sipId, SipStep.Kind.MEETING_HELD, sip -> {
-			if (!sip.status().hasConsent()) {
-				throw new IllegalSipTransition(sip.status(), "consent");
-			}
-			return false;
-		});
-	}
-
 	private Sip meetingStep(UUID sipId, SipStep.Kind step, Predicate<Sip> change) {
 		Sip sip = load(sipId);
 		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
@@ -230,22 +219,75 @@ public class Sips {
 	 */
 	@Transactional
 	public PlanVersion confirmPlan(UUID sipId, long seenVersion, UUID coordinatorStaffId, LocalDate followUp) {
-		Optional<StaffAccount> staff = directory.staff(coordinatorStaffId);
-		if (staff.isEmpty()) {
-			throw new FieldRefusal("coordinator", "sip.plan.coordinator", "no staff " + coordinatorStaffId);
-		}
-		UUID unitId = staff.get().unitId();
-		boolean ofPrincipal = directory.unit(unitId)
-			.map(unit -> directory.organisationsById().get(unit.organisationId()))
-			.map(Organisation::isPrincipal)
-			.orElse(false);
+		CoordinatorCandidate candidate = candidate(coordinatorStaffId);
 		Sip sip = change(sipId, seenVersion, SipStep.Kind.PLAN_CONFIRMED,
-				(s, user) -> s.confirmPlan(new Coordinator(coordinatorStaffId, unitId), ofPrincipal, followUp,
-						actor(user), today(), now()))
+				(s, user) -> s.confirmPlan(candidate, followUp, actor(user), today(), now()))
 			.sip();
 		PlanVersion version = sip.justConfirmed().orElseThrow();
 		records.store(version);
 		return version;
+	}
+
+	/**
+	 * The staff who may coordinate this SIP, as {@link Sip#mayCoordinate} decides, for a
+	 * page to offer: only the staff of its participating units are read.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffAccount> coordinatorCandidates(Sip sip) {
+		Set<UUID> units = sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<UUID, Boolean> ofPrincipal = new HashMap<>();
+		return directory.staffOf(units)
+			.stream()
+			.filter(staff -> sip.mayCoordinate(new CoordinatorCandidate(staff.id(), staff.unitId(), staff.active(),
+					ofPrincipal.computeIfAbsent(staff.unitId(), this::ofPrincipal))))
+			.toList();
+	}
+
+	/**
+	 * What a held meeting decided, adopted by its SIP; with who adopted it and the
+	 * version it confirmed.
+	 */
+	public record Adopted(Sip sip, Actor by, Optional<PlanVersion> confirmed) {
+	}
+
+	/**
+	 * Steps 5 and 6 in one move, for the meeting that was held: one access check, the
+	 * decision adopted into the plan and, after a first meeting, the plan confirmed (see
+	 * {@link Sip#adoptMeetingDecision}). The caller's transaction holds the meeting's own
+	 * change too, so all or nothing is saved.
+	 */
+	@Transactional
+	public Adopted adoptMeetingDecision(UUID sipId, MeetingDecision decision) {
+		Sip sip = load(sipId);
+		CurrentUser user = access.require(subjectOf(sip.individualId()), record(sipId), AccessAction.UPDATE,
+				Purpose.SIP);
+		CoordinatorCandidate coordinator = decision.firstMeeting() && decision.coordinatorStaffId() != null
+				? candidate(decision.coordinatorStaffId()) : null;
+		Optional<PlanVersion> confirmed = sip.adoptMeetingDecision(decision, coordinator, actor(user), today(), now());
+		Sip saved = save(sip);
+		records.step(sipId, SipStep.Kind.MEETING_HELD, user.staffId(), user.unitId(), now());
+		confirmed.ifPresent(version -> {
+			records.store(version);
+			records.step(sipId, SipStep.Kind.PLAN_CONFIRMED, user.staffId(), user.unitId(), now());
+		});
+		return new Adopted(saved, actor(user), confirmed);
+	}
+
+	private CoordinatorCandidate candidate(UUID staffId) {
+		StaffAccount staff = directory.staff(staffId)
+			.orElseThrow(() -> new FieldRefusal("coordinator", "sip.plan.coordinator", "no staff " + staffId));
+		return new CoordinatorCandidate(staffId, staff.unitId(), staff.active(), ofPrincipal(staff.unitId()));
+	}
+
+	private boolean ofPrincipal(UUID unitId) {
+		return directory.unit(unitId)
+			.flatMap(unit -> directory.organisation(unit.organisationId()))
+			.map(Organisation::isPrincipal)
+			.orElse(false);
 	}
 
 	/**

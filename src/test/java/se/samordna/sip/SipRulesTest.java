@@ -74,9 +74,12 @@ class SipRulesTest {
 		return sip;
 	}
 
+	static CoordinatorCandidate candidate(Actor staff, boolean active, boolean ofPrincipal) {
+		return new CoordinatorCandidate(staff.staffId(), staff.unitId(), active, ofPrincipal);
+	}
+
 	static PlanVersion confirm(Sip sip, Actor by) {
-		return sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY.plusMonths(2), by, TODAY,
-				NOW);
+		return sip.confirmPlan(candidate(ERIK, true, true), TODAY.plusMonths(2), by, TODAY, NOW);
 	}
 
 	@Nested
@@ -312,22 +315,26 @@ class SipRulesTest {
 		}
 
 		@Test
-		void theCoordinatorIsANamedPersonOfAParticipatingPrincipalUnit() {
+		void theCoordinatorIsAnActivePersonOfAParticipatingPrincipalUnit() {
 			Sip sip = readyToConfirm();
-			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), false,
-					TODAY.plusMonths(1), ANNA, TODAY, NOW))
+			assertThatThrownBy(
+					() -> sip.confirmPlan(candidate(ERIK, true, false), TODAY.plusMonths(1), ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "coordinator");
-			UUID stranger = UUID.randomUUID();
-			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(UUID.randomUUID(), stranger), true,
-					TODAY.plusMonths(1), ANNA, TODAY, NOW))
+			assertThatThrownBy(
+					() -> sip.confirmPlan(candidate(ERIK, false, true), TODAY.plusMonths(1), ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "coordinator");
+			Actor stranger = new Actor(UUID.randomUUID(), UUID.randomUUID());
+			assertThatThrownBy(
+					() -> sip.confirmPlan(candidate(stranger, true, true), TODAY.plusMonths(1), ANNA, TODAY, NOW))
+				.hasFieldOrPropertyWithValue("field", "coordinator");
+			assertThat(sip.mayCoordinate(candidate(ERIK, true, true))).isTrue();
+			assertThat(sip.planVersion()).isZero();
 		}
 
 		@Test
 		void theFollowUpDateLiesAhead() {
 			Sip sip = readyToConfirm();
-			assertThatThrownBy(() -> sip.confirmPlan(new Coordinator(ERIK.staffId(), ERIK.unitId()), true, TODAY, ANNA,
-					TODAY, NOW))
+			assertThatThrownBy(() -> sip.confirmPlan(candidate(ERIK, true, true), TODAY, ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "followUp");
 		}
 

@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samordna.access.CurrentUser;
 import se.samordna.access.CurrentUsers;
 import se.samordna.directory.Directory;
-import se.samordna.directory.Organisation;
 import se.samordna.directory.StaffAccount;
 import se.samordna.directory.Unit;
 import se.samordna.meetings.AgendaSection;
@@ -313,24 +312,14 @@ class MeetingController {
 				meeting.invitations()
 					.stream()
 					.collect(Collectors.toMap(invitation -> invitation.invitationId(), invitation -> invitation)));
-		Map<UUID, Unit> units = directory.unitsById();
-		Map<UUID, Organisation> organisations = directory.organisationsById();
 		Set<UUID> taking = sip.participants()
 			.stream()
 			.map(Participant::unitId)
 			.filter(u -> u != null)
 			.collect(Collectors.toSet());
 		taking.add(sip.startingUnitId());
-		List<StaffAccount> staff = directory.staff()
-			.stream()
-			.filter(StaffAccount::active)
-			.filter(s -> taking.contains(s.unitId()))
-			.toList();
-		model.addAttribute("staff", staff);
-		model.addAttribute("coordinators",
-				staff.stream()
-					.filter(s -> organisations.get(units.get(s.unitId()).organisationId()).isPrincipal())
-					.toList());
+		model.addAttribute("staff", directory.staffOf(taking).stream().filter(StaffAccount::active).toList());
+		model.addAttribute("coordinators", sips.coordinatorCandidates(sip));
 		model.addAttribute("participatingUnits", List.copyOf(taking));
 		return "meetings/protocol";
 	}

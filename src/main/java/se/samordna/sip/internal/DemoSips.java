@@ -29,6 +29,7 @@ import se.samordna.sip.ConsentCircumstances;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Coordinator;
+import se.samordna.sip.CoordinatorCandidate;
 import se.samordna.sip.FollowUp;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
@@ -161,7 +162,10 @@ class DemoSips implements ApplicationRunner {
 	private void confirm(Sip sip, PlanContent plan, Coordinator coordinator, LocalDate followUp, Actor by,
 			int daysAgo) {
 		sip.editPlan(plan, sip.version());
-		pendingVersions.add(sip.confirmPlan(coordinator, true, followUp, by, dateDaysAgo(daysAgo), daysAgo(daysAgo)));
+		// the demo's coordinators are active staff of kommun and region units
+		pendingVersions
+			.add(sip.confirmPlan(new CoordinatorCandidate(coordinator.staffId(), coordinator.unitId(), true, true),
+					followUp, by, dateDaysAgo(daysAgo), daysAgo(daysAgo)));
 		step(sip, SipStep.Kind.PLAN_CONFIRMED, by, daysAgo);
 	}
 

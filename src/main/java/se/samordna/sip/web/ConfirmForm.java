@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ConfirmForm {
 
 	@NotNull
-	private @Nullable UUID coordinatorStaffId;
+	private @Nullable UUID coordinator;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -18,12 +18,12 @@ public class ConfirmForm {
 
 	private long version;
 
-	public @Nullable UUID getCoordinatorStaffId() {
-		return coordinatorStaffId;
+	public @Nullable UUID getCoordinator() {
+		return coordinator;
 	}
 
-	public void setCoordinatorStaffId(@Nullable UUID coordinatorStaffId) {
-		this.coordinatorStaffId = coordinatorStaffId;
+	public void setCoordinator(@Nullable UUID coordinator) {
+		this.coordinator = coordinator;
 	}
 
 	public @Nullable LocalDate getFollowUp() {

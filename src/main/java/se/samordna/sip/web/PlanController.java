@@ -2,10 +2,7 @@ package se.samordna.sip.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -22,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.directory.Directory;
-import se.samordna.directory.Organisation;
-import se.samordna.directory.StaffAccount;
-import se.samordna.directory.Unit;
 import se.samordna.platform.FormRefusals;
 import se.samordna.platform.NotFoundException;
 import se.samordna.sip.Participant;
@@ -103,7 +97,7 @@ class PlanController {
 		Sip sip = sips.view(id);
 		var form = new ConfirmForm();
 		form.setVersion(sip.version());
-		sip.coordinator().ifPresent(coordinator -> form.setCoordinatorStaffId(coordinator.staffId()));
+		sip.coordinator().ifPresent(coordinator -> form.setCoordinator(coordinator.staffId()));
 		form.setFollowUp(sip.nextFollowUp().orElse(null));
 		model.addAttribute("confirmForm", form);
 		return confirmPage(model, sip);
@@ -113,7 +107,7 @@ class PlanController {
 	String confirm(@PathVariable UUID id, @Valid @ModelAttribute ConfirmForm confirmForm, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> sips.confirmPlan(id, confirmForm.getVersion(),
-				confirmForm.getCoordinatorStaffId(), confirmForm.getFollowUp()))) {
+				confirmForm.getCoordinator(), confirmForm.getFollowUp()))) {
 			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
 			return "redirect:/sip/" + id;
 		}
@@ -121,25 +115,12 @@ class PlanController {
 	}
 
 	/**
-	 * Coordinators: named staff of participating units that belong to a kommun or a
-	 * region.
+	 * Coordinators: those the SIP lets coordinate (active staff of participating kommun
+	 * or region units).
 	 */
 	private String confirmPage(Model model, Sip sip) {
 		caseModel.add(model, sip);
-		Map<UUID, Unit> units = directory.unitsById();
-		Map<UUID, Organisation> organisations = directory.organisationsById();
-		Set<UUID> participating = sip.participants()
-			.stream()
-			.map(Participant::unitId)
-			.filter(u -> u != null)
-			.collect(Collectors.toSet());
-		List<StaffAccount> coordinators = directory.staff()
-			.stream()
-			.filter(StaffAccount::active)
-			.filter(staff -> participating.contains(staff.unitId()))
-			.filter(staff -> organisations.get(units.get(staff.unitId()).organisationId()).isPrincipal())
-			.toList();
-		model.addAttribute("coordinators", coordinators);
+		model.addAttribute("coordinators", sips.coordinatorCandidates(sip));
 		return "sip/confirm";
 	}
 
