@@ -85,17 +85,50 @@ public class Sips {
 		return sip;
 	}
 
+	/**
+	 * A SIP as a staff page shows it, with the person it is for. Read under one access
+	 * decision on the SIP, whose access-log row covers the person too: one row per page.
+	 */
+	public record Case(Sip sip, Individual individual) {
+	}
+
+	/**
+	 * The SIP and its person, for a page that shows both.
+	 * @throws NotFoundException when there is no such SIP or the user's unit does not
+	 * take part
+	 */
+	@Transactional
+	public Case read(UUID sipId) {
+		return granted(sipId).sipCase();
+	}
+
 	/** Everything the case page shows, read (and logged) once. */
-	public record Overview(Sip sip, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
+	public record Overview(Case sipCase, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
 			List<SipStep> timeline, List<IndividualComment> comments, Map<Integer, PlanDelivery.Given> deliveries) {
+
+		public Sip sip() {
+			return sipCase.sip();
+		}
+
 	}
 
 	@Transactional
 	public Overview overview(UUID sipId) {
+		Granted granted = granted(sipId);
+		Sip sip = granted.sipCase().sip();
+		return new Overview(granted.sipCase(), sip.allowedMoves(actor(granted.user())), records.versions(sipId),
+				records.followUps(sipId), records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
+	}
+
+	/** A SIP read with its person, and who read it. */
+	private record Granted(Case sipCase, CurrentUser user) {
+	}
+
+	private Granted granted(UUID sipId) {
 		Sip sip = load(sipId);
-		CurrentUser user = access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
-		return new Overview(sip, sip.allowedMoves(actor(user)), records.versions(sipId), records.followUps(sipId),
-				records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
+		People.GrantedRead read = people.readUnder(sip.individualId(),
+				subject -> access.grantRead(subject, record(sipId), Purpose.SIP));
+		return new Granted(new Case(sip, read.individual()), read.grant().user());
 	}
 
 	/** The confirmed plan versions, oldest first. */

@@ -71,9 +71,10 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String planForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		model.addAttribute("planForm", PlanForm.of(sip.plan(), sip.version()));
-		return planPage(model, sip);
+		return planPage(model, sipCase);
 	}
 
 	@PostMapping("/plan")
@@ -88,11 +89,12 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.saved");
 			return "redirect:/sip/" + id;
 		}
-		return planPage(model, sips.view(id));
+		return planPage(model, sips.read(id));
 	}
 
-	private String planPage(Model model, Sip sip) {
-		caseModel.add(model, sip);
+	private String planPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
+		caseModel.add(model, sipCase);
 		model.addAttribute("participatingUnits",
 				sip.participants().stream().filter(p -> p.unitId() != null).map(Participant::unitId).toList());
 		return "sip/plan";
@@ -100,13 +102,14 @@ class PlanController {
 
 	@GetMapping("/faststall")
 	String confirmForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		var form = new ConfirmForm();
 		form.setVersion(sip.version());
 		sip.coordinator().ifPresent(coordinator -> form.setCoordinatorStaffId(coordinator.staffId()));
 		form.setFollowUp(sip.nextFollowUp().orElse(null));
 		model.addAttribute("confirmForm", form);
-		return confirmPage(model, sip);
+		return confirmPage(model, sipCase);
 	}
 
 	@PostMapping("/faststall")
@@ -117,26 +120,26 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
 			return "redirect:/sip/" + id;
 		}
-		return confirmPage(model, sips.view(id));
+		return confirmPage(model, sips.read(id));
 	}
 
 	/**
 	 * Coordinators: named staff of participating units that belong to a kommun or a
 	 * region.
 	 */
-	private String confirmPage(Model model, Sip sip) {
-		caseModel.add(model, sip);
-		Map<UUID, Unit> units = directory.unitsById();
-		Map<UUID, Organisation> organisations = directory.organisationsById();
+	private String confirmPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
+		caseModel.add(model, sipCase);
 		Set<UUID> participating = sip.participants()
 			.stream()
 			.map(Participant::unitId)
 			.filter(u -> u != null)
 			.collect(Collectors.toSet());
-		List<StaffAccount> coordinators = directory.staff()
+		Map<UUID, Unit> units = directory.unitsById(participating);
+		Map<UUID, Organisation> organisations = directory
+			.organisationsById(units.values().stream().map(Unit::organisationId).toList());
+		List<StaffAccount> coordinators = directory.activeStaffOf(participating)
 			.stream()
-			.filter(StaffAccount::active)
-			.filter(staff -> participating.contains(staff.unitId()))
 			.filter(staff -> organisations.get(units.get(staff.unitId()).organisationId()).isPrincipal())
 			.toList();
 		model.addAttribute("coordinators", coordinators);
@@ -151,10 +154,15 @@ class PlanController {
 			.filter(v -> v.number() == number)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
-		caseModel.add(model, overview.sip());
+		PlanDelivery.Given given = overview.deliveries().get(number);
+		ShownNames shown = new ShownNames().of(version, true);
+		if (given != null) {
+			shown.staff(List.of(given.recordedBy()));
+		}
+		caseModel.add(model, overview.sipCase(), shown);
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
-		model.addAttribute("given", overview.deliveries().get(number));
+		model.addAttribute("given", given);
 		if (!model.containsAttribute("planGivenForm")) {
 			var form = new PlanGivenForm();
 			form.setVersion(overview.sip().version());
@@ -189,7 +197,7 @@ class PlanController {
 			.filter(v -> v.number() == b)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + b));
-		caseModel.add(model, overview.sip());
+		caseModel.add(model, overview.sipCase(), new ShownNames().of(left.content()).of(right.content()));
 		model.addAttribute("left", left);
 		model.addAttribute("right", right);
 		return "sip/compare";
