@@ -161,12 +161,12 @@ public class Directory {
 	}
 
 	/**
-	 * The active staff of these units, in Swedish order: the people a page offers for a
-	 * choice (a role at a meeting, the coordinator), read for just these units in one
-	 * query.
+	 * The staff accounts of these units, active or not, in Swedish order of their names:
+	 * for a page that offers a choice among them (a role at a meeting, the coordinator),
+	 * read for just these units, with their roles, in one query.
 	 */
-	public List<StaffAccount> activeStaffOf(Collection<UUID> unitIds) {
-		return sorted(lookups.activeStaffOf(unitIds)
+	public List<StaffAccount> staffOf(Collection<UUID> unitIds) {
+		return sorted(lookups.staffOf(unitIds)
 			.stream()
 			.map(row -> new StaffAccount(row.id(), row.username(), row.displayName(), row.title(), row.unitId(),
 					row.email(), row.active(),

@@ -47,8 +47,8 @@ public class DirectoryLookups {
 			@Nullable String email, boolean active, Set<Role> roles, long version) {
 	}
 
-	/** The active staff of these units, with their roles, in one query. */
-	public List<StaffRow> activeStaffOf(Collection<UUID> unitIds) {
+	/** The staff of these units, active or not, with their roles, in one query. */
+	public List<StaffRow> staffOf(Collection<UUID> unitIds) {
 		String[] units = distinct(unitIds);
 		if (units.length == 0) {
 			return List.of();
@@ -57,7 +57,7 @@ public class DirectoryLookups {
 				select s.id, s.username, s.display_name, s.title, s.unit_id, s.email, s.active, s.version,
 				       array_remove(array_agg(r.role), null) as roles
 				from staff_account s left join staff_role r on r.staff_account_id = s.id
-				where s.unit_id = any(cast(? as uuid[])) and s.active
+				where s.unit_id = any(cast(? as uuid[]))
 				group by s.id""").param(units).query((rs, row) -> {
 			Set<Role> roles = EnumSet.noneOf(Role.class);
 			Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);

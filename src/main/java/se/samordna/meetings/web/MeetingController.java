@@ -321,7 +321,7 @@ class MeetingController {
 		Map<UUID, Unit> units = directory.unitsById(taking);
 		Map<UUID, Organisation> organisations = directory
 			.organisationsById(units.values().stream().map(Unit::organisationId).toList());
-		List<StaffAccount> staff = directory.activeStaffOf(taking);
+		List<StaffAccount> staff = directory.staffOf(taking).stream().filter(StaffAccount::active).toList();
 		model.addAttribute("staff", staff);
 		model.addAttribute("coordinators",
 				staff.stream()

@@ -138,8 +138,9 @@ class PlanController {
 		Map<UUID, Unit> units = directory.unitsById(participating);
 		Map<UUID, Organisation> organisations = directory
 			.organisationsById(units.values().stream().map(Unit::organisationId).toList());
-		List<StaffAccount> coordinators = directory.activeStaffOf(participating)
+		List<StaffAccount> coordinators = directory.staffOf(participating)
 			.stream()
+			.filter(StaffAccount::active)
 			.filter(staff -> organisations.get(units.get(staff.unitId()).organisationId()).isPrincipal())
 			.toList();
 		model.addAttribute("coordinators", coordinators);
