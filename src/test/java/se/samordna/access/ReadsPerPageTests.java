@@ -105,48 +105,33 @@ class ReadsPerPageTests {
 	@Test
 	void theCasePageLogsOneRowAndRunsAsManyStatementsForTenParticipantsAndVersionsAsForOne() throws Exception {
 		StaffAccount coordinator = staffOf(unit("Start"));
-		List<Unit> units = new ArrayList<>();
-		for (int i = 0; i < 10; i++) {
-			units.add(unit("Deltagare" + i));
-		}
+		List<Unit> units = units("Deltagare", 10, false);
 		UUID smallSip = caseWith(coordinator, units.subList(0, 1), 1);
 		UUID largeSip = caseWith(coordinator, units, 10);
 
 		Cost small = read(coordinator, "/sip/" + smallSip, List.of(units.get(0).name()));
 		Cost large = read(coordinator, "/sip/" + largeSip, units.stream().map(Unit::name).toList());
 
-		assertThat(small.logRows()).as("log rows, 1 participant and version").isEqualTo(1);
-		assertThat(large.logRows()).as("log rows, 10 participants and versions").isEqualTo(1);
-		assertThat(large.statements()).as("statements for 10 participants against %s for 1", small.statements().size())
-			.hasSameSizeAs(small.statements());
+		assertOneRowAndAsManyStatements(small, large, "10 participants and versions against 1");
 	}
 
 	@Test
 	void theMeetingPageLogsOneRowAndRunsAsManyStatementsForTwelveInviteesAsForTwo() throws Exception {
 		StaffAccount caller = staffOf(unit("Kallar"));
-		List<Unit> units = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			units.add(unit("Inbjuden" + i));
-		}
+		List<Unit> units = units("Inbjuden", 12, false);
 		String smallMeeting = meetingWith(caller, units.subList(0, 2));
 		String largeMeeting = meetingWith(caller, units);
 
 		Cost small = read(caller, smallMeeting, units.subList(0, 2).stream().map(Unit::name).toList());
 		Cost large = read(caller, largeMeeting, units.stream().map(Unit::name).toList());
 
-		assertThat(small.logRows()).as("log rows, 2 invitees").isEqualTo(1);
-		assertThat(large.logRows()).as("log rows, 12 invitees").isEqualTo(1);
-		assertThat(large.statements()).as("statements for 12 invitees against %s for 2", small.statements().size())
-			.hasSameSizeAs(small.statements());
+		assertOneRowAndAsManyStatements(small, large, "12 invitees against 2");
 	}
 
 	@Test
 	void theConfirmAndProtocolPagesReadOnlyTheCandidatesTheyOfferWithAFixedNumberOfStatements() throws Exception {
 		StaffAccount coordinator = staffOf(unit("Samordnare"));
-		List<Unit> units = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			units.add(unitWithStaff("Kandidat" + i));
-		}
+		List<Unit> units = units("Kandidat", 12, true);
 		UUID smallSip = caseWith(coordinator, units.subList(0, 1), 1);
 		UUID largeSip = caseWith(coordinator, units, 1);
 		String smallMeeting = meetingWith(coordinator, units.subList(0, 2));
@@ -160,14 +145,8 @@ class ReadsPerPageTests {
 		Cost fewStaff = read(coordinator, smallMeeting + "/protokoll", List.of(coordinator.displayName()));
 		Cost manyStaff = read(coordinator, largeMeeting + "/protokoll", List.of(coordinator.displayName()));
 
-		assertThat(List.of(fewCoordinators, manyCoordinators, fewStaff, manyStaff)).extracting(Cost::logRows)
-			.containsOnly(1L);
-		assertThat(manyCoordinators.statements())
-			.as("statements for 13 candidates against %s for 2", fewCoordinators.statements().size())
-			.hasSameSizeAs(fewCoordinators.statements());
-		assertThat(manyStaff.statements())
-			.as("statements for 13 candidates against %s for 3", fewStaff.statements().size())
-			.hasSameSizeAs(fewStaff.statements());
+		assertOneRowAndAsManyStatements(fewCoordinators, manyCoordinators, "13 candidate coordinators against 2");
+		assertOneRowAndAsManyStatements(fewStaff, manyStaff, "13 candidates for the roles against 3");
 	}
 
 	// --- reading a page
@@ -202,6 +181,12 @@ class ReadsPerPageTests {
 					.anyMatch(table -> statement.contains(table + " ") || statement.endsWith(table));
 	}
 
+	private static void assertOneRowAndAsManyStatements(Cost small, Cost large, String what) {
+		assertThat(List.of(small.logRows(), large.logRows())).as("log rows, %s", what).containsOnly(1L);
+		assertThat(large.statements()).as("statements for %s (%s)", what, small.statements().size())
+			.hasSameSizeAs(small.statements());
+	}
+
 	private long logRows(StaffAccount staff) {
 		return jdbc.sql("select count(*) from access_log where username = ?")
 			.param(staff.username())
@@ -219,11 +204,17 @@ class ReadsPerPageTests {
 				UnitKind.BISTANDSENHET, null, null, null));
 	}
 
-	/** A unit with one staff member of its own. */
-	private Unit unitWithStaff(String name) {
-		Unit unit = unit(name);
-		staffOf(unit);
-		return unit;
+	/** Units named after {@code name}, with one staff member each when asked. */
+	private List<Unit> units(String name, int count, boolean withStaff) {
+		List<Unit> units = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Unit unit = unit(name + i);
+			if (withStaff) {
+				staffOf(unit);
+			}
+			units.add(unit);
+		}
+		return units;
 	}
 
 	private StaffAccount staffOf(Unit unit) {
