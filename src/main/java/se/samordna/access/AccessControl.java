@@ -2,8 +2,13 @@ package se.samordna.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +67,17 @@ public class AccessControl {
 	}
 
 	/**
+	 * As {@link #requireRead}, for a page that also shows the person the record is about:
+	 * the grant lets {@code people} hand out the individual in this transaction without a
+	 * second decision or row.
+	 * @throws NotFoundException when the user may not read it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AccessGrant grantRead(PersonalDataSubject subject, AccessedRecord record, Purpose purpose) {
+		return new AccessGrant(require(subject, record, AccessAction.READ, purpose), subject, record);
+	}
+
+	/**
 	 * As {@link #requireRead}, for a change; the row says what was done.
 	 * @throws NotFoundException when the user may not change it
 	 */
@@ -69,17 +85,60 @@ public class AccessControl {
 	public CurrentUser require(PersonalDataSubject subject, AccessedRecord record, AccessAction action,
 			Purpose purpose) {
 		CurrentUser user = users.current();
-		Optional<String> refusal = rules.forPersonalData()
-			.stream()
-			.map(rule -> rule.refusal(user, subject, record))
-			.flatMap(Optional::stream)
-			.findFirst();
+		RecordRead read = new RecordRead(subject, record);
+		Optional<String> refusal = decide(user, List.of(read)).get(0);
 		if (refusal.isPresent()) {
 			log.refused(user, subject, record, action, purpose, refusal.get());
 			throw new NotFoundException("access refused to " + record.type() + " " + record.id());
 		}
 		log.granted(user, subject, record, action, purpose);
 		return user;
+	}
+
+	/**
+	 * One decision for the rows of a list (a worklist): each rule is evaluated once for
+	 * all of them, and one access-log row per read is written in one statement. Like a
+	 * search, a row the user may not read is left out rather than refusing the list; its
+	 * refusal is logged too.
+	 * @return a grant for each read let through, in the order of {@code reads}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<AccessGrant> grantReads(List<RecordRead> reads, Purpose purpose) {
+		CurrentUser user = users.current();
+		List<Optional<String>> refusals = decide(user, reads);
+		List<RecordRead> granted = new ArrayList<>();
+		Map<RecordRead, String> refused = new LinkedHashMap<>();
+		for (int i = 0; i < reads.size(); i++) {
+			RecordRead read = reads.get(i);
+			refusals.get(i).ifPresentOrElse(reason -> refused.put(read, reason), () -> granted.add(read));
+		}
+		if (!refused.isEmpty()) {
+			log.refusedAll(user, refused, AccessAction.READ, purpose);
+		}
+		log.grantedAll(user, granted, AccessAction.READ, purpose);
+		return granted.stream().map(read -> new AccessGrant(user, read.subject(), read.record())).toList();
+	}
+
+	/**
+	 * The first refusal of each read, the rules taken in order: a rule is asked only
+	 * about the reads no earlier rule refused, and about all of those at once.
+	 */
+	private List<Optional<String>> decide(CurrentUser user, List<RecordRead> reads) {
+		List<Optional<String>> refusals = new ArrayList<>(Collections.nCopies(reads.size(), Optional.empty()));
+		for (AccessRule rule : rules.forPersonalData()) {
+			List<Integer> open = IntStream.range(0, reads.size())
+				.filter(i -> refusals.get(i).isEmpty())
+				.boxed()
+				.toList();
+			if (open.isEmpty()) {
+				break;
+			}
+			List<Optional<String>> answers = rule.refusals(user, open.stream().map(reads::get).toList());
+			for (int i = 0; i < open.size(); i++) {
+				refusals.set(open.get(i), answers.get(i));
+			}
+		}
+		return refusals;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package se.samordna.access;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,5 +13,14 @@ public interface AccessRule {
 	 * @return the refusal's message key, or empty when this rule lets the user through
 	 */
 	Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record);
+
+	/**
+	 * The rule for many reads at once (the rows of a list): one evaluation, so a rule
+	 * that asks the database asks once for all of them, not once per row.
+	 * @return a refusal or empty for each read, in the order of {@code reads}
+	 */
+	default List<Optional<String>> refusals(CurrentUser user, List<RecordRead> reads) {
+		return reads.stream().map(read -> refusal(user, read.subject(), read.record())).toList();
+	}
 
 }

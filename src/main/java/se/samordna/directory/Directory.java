@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samordna.directory.internal.DirectoryLookups;
 import se.samordna.directory.internal.OrganisationRepository;
 import se.samordna.directory.internal.StaffAccountRepository;
 import se.samordna.directory.internal.UnitRepository;
@@ -39,10 +41,14 @@ public class Directory {
 
 	private final StaffAccountRepository staff;
 
-	Directory(OrganisationRepository organisations, UnitRepository units, StaffAccountRepository staff) {
+	private final DirectoryLookups lookups;
+
+	Directory(OrganisationRepository organisations, UnitRepository units, StaffAccountRepository staff,
+			DirectoryLookups lookups) {
 		this.organisations = organisations;
 		this.units = units;
 		this.staff = staff;
+		this.lookups = lookups;
 	}
 
 	public List<Organisation> organisations() {
@@ -115,6 +121,27 @@ public class Directory {
 		return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 	}
 
+	/**
+	 * These units, for a page that offers a choice among them: one query for just these
+	 * ids. An unknown id has no entry.
+	 */
+	public Map<UUID, Unit> unitsById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return units.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+	}
+
+	/** As {@link #unitsById(Collection)}, for organisations. */
+	public Map<UUID, Organisation> organisationsById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return organisations.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Function.identity()));
+	}
+
 	public Optional<Unit> unit(UUID id) {
 		return units.findById(id);
 	}
@@ -134,14 +161,39 @@ public class Directory {
 	}
 
 	/**
-	 * The staff accounts of these units, active or not, in Swedish order of their names.
+	 * The staff accounts of these units, active or not, in Swedish order of their names:
+	 * for a page that offers a choice among them (a role at a meeting, the coordinator),
+	 * read for just these units, with their roles, in one query.
 	 */
 	public List<StaffAccount> staffOf(Collection<UUID> unitIds) {
-		return unitIds.isEmpty() ? List.of() : sorted(staff.findByUnitIdIn(unitIds), StaffAccount::displayName);
+		return sorted(lookups.staffOf(unitIds)
+			.stream()
+			.map(row -> new StaffAccount(row.id(), row.username(), row.displayName(), row.title(), row.unitId(),
+					row.email(), row.active(),
+					row.roles().stream().map(StaffAccount.RoleGrant::new).collect(Collectors.toSet()), row.version()))
+			.toList(), StaffAccount::displayName);
 	}
 
 	public Optional<StaffAccount> staff(UUID id) {
 		return staff.findById(id);
+	}
+
+	/**
+	 * The names of these units, for a page that shows them: one query for just these ids.
+	 * An unknown id has no entry.
+	 */
+	public Map<UUID, String> unitNames(Collection<UUID> ids) {
+		return lookups.unitNames(ids);
+	}
+
+	/** As {@link #unitNames}, for organisations. */
+	public Map<UUID, String> organisationNames(Collection<UUID> ids) {
+		return lookups.organisationNames(ids);
+	}
+
+	/** As {@link #unitNames}, for staff accounts: their display names. */
+	public Map<UUID, String> staffNames(Collection<UUID> ids) {
+		return lookups.staffNames(ids);
 	}
 
 	public Optional<StaffAccount> staffByUsername(String username) {

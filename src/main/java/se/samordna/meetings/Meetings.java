@@ -199,22 +199,29 @@ public class Meetings {
 	 */
 	@Transactional
 	public Meeting meeting(UUID sipId, UUID meetingId) {
-		return read(sipId, meetingId).meeting();
+		Meeting meeting = load(sipId, meetingId);
+		sips.view(sipId);
+		return meeting;
 	}
 
-	/** A meeting and its SIP, for a page that shows both. */
-	public record MeetingInSip(Meeting meeting, Sip sip) {
+	/** A meeting and its SIP with the person, for a page that shows them. */
+	public record MeetingInSip(Meeting meeting, Sips.Case sipCase) {
+
+		public Sip sip() {
+			return sipCase.sip();
+		}
+
 	}
 
 	/**
-	 * Reads a meeting with its SIP. A meeting is shared exactly as its SIP is, so the
-	 * SIP's access check and access-log row are the meeting's: one row per page, also
-	 * when the page refreshes.
+	 * Reads a meeting with its SIP and the person. A meeting is shared exactly as its SIP
+	 * is, so the SIP's access check and access-log row are the meeting's and cover the
+	 * person: one row per page, also when the page refreshes.
 	 */
 	@Transactional
 	public MeetingInSip read(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
-		return new MeetingInSip(meeting, sips.view(sipId));
+		return new MeetingInSip(meeting, sips.read(sipId));
 	}
 
 	/**

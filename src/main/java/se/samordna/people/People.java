@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
+import se.samordna.access.AccessGrant;
 import se.samordna.access.AccessedRecord;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
@@ -76,6 +79,34 @@ public class People {
 		Individual individual = load(id);
 		access.requireRead(subject(individual), record(individual), Purpose.CARE);
 		return individual;
+	}
+
+	/**
+	 * An individual read under a decision on one of their records, with that decision.
+	 */
+	public record GrantedRead(Individual individual, AccessGrant grant) {
+	}
+
+	/**
+	 * Reads an individual for a page that reads one of their records (a SIP): the
+	 * individual is loaded once, {@code decision} decides on the record for the
+	 * individual's subject, and the individual is handed out only against the grant it
+	 * returns. The grant's access-log row is this read's row, so none is written here.
+	 * @param decision asks {@code access} for the record read, e.g.
+	 * {@code subject -> access.grantRead(subject, sipRecord, Purpose.SIP)}
+	 * @throws NotFoundException when there is no such individual, or the decision refuses
+	 * @throws IllegalStateException when the grant is for someone else, or from a
+	 * transaction that has ended
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public GrantedRead readUnder(UUID individualId, Function<PersonalDataSubject, AccessGrant> decision) {
+		Individual individual = load(individualId);
+		PersonalDataSubject subject = subject(individual);
+		AccessGrant grant = decision.apply(subject);
+		if (!grant.currentSubject().equals(subject)) {
+			throw new IllegalStateException("grant for another individual than " + individualId);
+		}
+		return new GrantedRead(individual, grant);
 	}
 
 	/**

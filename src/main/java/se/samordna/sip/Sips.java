@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Objects;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,17 +87,50 @@ public class Sips {
 		return sip;
 	}
 
+	/**
+	 * A SIP as a staff page shows it, with the person it is for. Read under one access
+	 * decision on the SIP, whose access-log row covers the person too: one row per page.
+	 */
+	public record Case(Sip sip, Individual individual) {
+	}
+
+	/**
+	 * The SIP and its person, for a page that shows both.
+	 * @throws NotFoundException when there is no such SIP or the user's unit does not
+	 * take part
+	 */
+	@Transactional
+	public Case read(UUID sipId) {
+		return granted(sipId).sipCase();
+	}
+
 	/** Everything the case page shows, read (and logged) once. */
-	public record Overview(Sip sip, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
+	public record Overview(Case sipCase, Set<Move> moves, List<PlanVersion> versions, List<FollowUp> followUps,
 			List<SipStep> timeline, List<IndividualComment> comments, Map<Integer, PlanDelivery.Given> deliveries) {
+
+		public Sip sip() {
+			return sipCase.sip();
+		}
+
 	}
 
 	@Transactional
 	public Overview overview(UUID sipId) {
+		Granted granted = granted(sipId);
+		Sip sip = granted.sipCase().sip();
+		return new Overview(granted.sipCase(), sip.allowedMoves(actor(granted.user())), records.versions(sipId),
+				records.followUps(sipId), records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
+	}
+
+	/** A SIP read with its person, and who read it. */
+	private record Granted(Case sipCase, CurrentUser user) {
+	}
+
+	private Granted granted(UUID sipId) {
 		Sip sip = load(sipId);
-		CurrentUser user = access.requireRead(subjectOf(sip.individualId()), record(sipId), Purpose.SIP);
-		return new Overview(sip, sip.allowedMoves(actor(user)), records.versions(sipId), records.followUps(sipId),
-				records.timeline(sipId), records.comments(sipId), records.deliveries(sipId));
+		People.GrantedRead read = people.readUnder(sip.individualId(),
+				subject -> access.grantRead(subject, record(sipId), Purpose.SIP));
+		return new Granted(new Case(sip, read.individual()), read.grant().user());
 	}
 
 	/** The confirmed plan versions, oldest first. */
@@ -239,11 +271,13 @@ public class Sips {
 			.map(Participant::unitId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<UUID, Boolean> ofPrincipal = new HashMap<>();
+		Map<UUID, Unit> byId = directory.unitsById(units);
+		Map<UUID, Organisation> organisations = directory
+			.organisationsById(byId.values().stream().map(Unit::organisationId).toList());
 		return directory.staffOf(units)
 			.stream()
 			.filter(staff -> sip.mayCoordinate(new CoordinatorCandidate(staff.id(), staff.unitId(), staff.active(),
-					ofPrincipal.computeIfAbsent(staff.unitId(), this::ofPrincipal))))
+					organisations.get(byId.get(staff.unitId()).organisationId()).isPrincipal())))
 			.toList();
 	}
 

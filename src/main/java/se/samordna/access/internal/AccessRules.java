@@ -1,16 +1,23 @@
 package se.samordna.access.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import se.samordna.access.AccessRelationSource;
 import se.samordna.access.AccessRule;
 import se.samordna.access.AccessedRecord;
-import se.samordna.access.RecordAccessSource;
 import se.samordna.access.CurrentUser;
 import se.samordna.access.PersonalDataSubject;
+import se.samordna.access.RecordAccessSource;
+import se.samordna.access.RecordRead;
 import se.samordna.directory.Role;
 
 /** The named rules of the first access model (DESIGN.md, "Access rules"). */
@@ -66,11 +73,34 @@ public class AccessRules {
 
 		@Override
 		public Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record) {
-			String id = record.id();
-			boolean refused = sources.stream()
-				.filter(source -> source.recordType().equals(record.type()))
-				.anyMatch(source -> id == null || !source.unitTakesPart(user.unitId(), id));
-			return refused ? Optional.of("access.denied.notParticipant") : Optional.empty();
+			return refusals(user, List.of(new RecordRead(subject, record))).get(0);
+		}
+
+		/**
+		 * One question per source of each record type read, whatever the number of reads.
+		 */
+		@Override
+		public List<Optional<String>> refusals(CurrentUser user, List<RecordRead> reads) {
+			Set<AccessedRecord> refused = new HashSet<>();
+			for (RecordAccessSource source : sources) {
+				List<AccessedRecord> ofType = reads.stream()
+					.map(RecordRead::record)
+					.filter(record -> record.type().equals(source.recordType()))
+					.toList();
+				if (ofType.isEmpty()) {
+					continue;
+				}
+				Set<String> ids = new LinkedHashSet<>(
+						ofType.stream().map(AccessedRecord::id).filter(Objects::nonNull).toList());
+				Set<String> takingPart = ids.isEmpty() ? Set.of() : source.takingPartAmong(user.unitId(), ids);
+				ofType.stream()
+					.filter(record -> record.id() == null || !takingPart.contains(record.id()))
+					.forEach(refused::add);
+			}
+			return reads.stream()
+				.map(read -> refused.contains(read.record()) ? Optional.of("access.denied.notParticipant")
+						: Optional.<String>empty())
+				.toList();
 		}
 
 	}
@@ -86,9 +116,31 @@ public class AccessRules {
 
 		@Override
 		public Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record) {
-			boolean relates = sources.stream()
-				.anyMatch(source -> source.relates(user.unitId(), subject.individualId()));
-			return relates ? Optional.empty() : Optional.of("access.denied.noRelation");
+			return refusals(user, List.of(new RecordRead(subject, record))).get(0);
+		}
+
+		/**
+		 * One question per source for all the individuals read; a later source is asked
+		 * only about those no earlier one relates the unit to.
+		 */
+		@Override
+		public List<Optional<String>> refusals(CurrentUser user, List<RecordRead> reads) {
+			Set<UUID> unknown = new LinkedHashSet<>(reads.stream().map(read -> read.subject().individualId()).toList());
+			Set<UUID> related = new HashSet<>();
+			for (AccessRelationSource source : sources) {
+				if (unknown.isEmpty()) {
+					break;
+				}
+				Set<UUID> found = source.relatedAmong(user.unitId(), List.copyOf(unknown));
+				related.addAll(found);
+				unknown.removeAll(found);
+			}
+			List<Optional<String>> refusals = new ArrayList<>();
+			for (RecordRead read : reads) {
+				refusals.add(related.contains(read.subject().individualId()) ? Optional.empty()
+						: Optional.of("access.denied.noRelation"));
+			}
+			return refusals;
 		}
 
 	}

@@ -2,6 +2,8 @@ package se.samordna.access.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,20 @@ public class CareRelations implements AccessRelationSource {
 			.params(unitId, individualId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** One query for all of them. */
+	@Override
+	public Set<UUID> relatedAmong(UUID unitId, Collection<UUID> individualIds) {
+		if (individualIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select individual_id from care_relation
+				where unit_id = ? and individual_id = any(cast(? as uuid[])) and ended_at is null""")
+			.params(unitId, individualIds.stream().map(UUID::toString).toArray(String[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 	/** Idempotent: an existing open relation is kept as it is. */

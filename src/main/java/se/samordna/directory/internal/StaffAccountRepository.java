@@ -1,7 +1,5 @@
 package se.samordna.directory.internal;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +10,5 @@ import se.samordna.directory.StaffAccount;
 public interface StaffAccountRepository extends ListCrudRepository<StaffAccount, UUID> {
 
 	Optional<StaffAccount> findByUsername(String username);
-
-	List<StaffAccount> findByUnitIdIn(Collection<UUID> unitIds);
 
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,6 @@ import se.samordna.access.CurrentUser;
 import se.samordna.access.CurrentUsers;
 import se.samordna.directory.Directory;
 import se.samordna.directory.StaffAccount;
-import se.samordna.directory.Unit;
 import se.samordna.meetings.AgendaSection;
 import se.samordna.meetings.Answer;
 import se.samordna.meetings.Attendance;
@@ -42,8 +43,6 @@ import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingCalendar;
 import se.samordna.meetings.MeetingKind;
 import se.samordna.meetings.Meetings;
-import se.samordna.people.Individual;
-import se.samordna.people.People;
 import se.samordna.platform.FormRefusals;
 import se.samordna.sip.Actor;
 import se.samordna.sip.Participant;
@@ -62,8 +61,6 @@ class MeetingController {
 
 	private final Sips sips;
 
-	private final People people;
-
 	private final Directory directory;
 
 	private final CurrentUsers users;
@@ -72,12 +69,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	MeetingController(Meetings meetings, Sips sips, People people, Directory directory, CurrentUsers users, Clock clock,
+	MeetingController(Meetings meetings, Sips sips, Directory directory, CurrentUsers users, Clock clock,
 			MessageSource messages) {
 		this.messages = messages;
 		this.meetings = meetings;
 		this.sips = sips;
-		this.people = people;
 		this.directory = directory;
 		this.users = users;
 		this.clock = clock;
@@ -88,15 +84,16 @@ class MeetingController {
 
 	@GetMapping
 	String list(@PathVariable UUID sipId, Model model) {
-		Sip sip = sips.view(sipId);
-		caseModel(model, sip);
-		model.addAttribute("meetings", meetings.meetingsOf(sip));
+		Sips.Case sipCase = sips.read(sipId);
+		caseModel(model, sipCase, new Names());
+		model.addAttribute("meetings", meetings.meetingsOf(sipCase.sip()));
 		return "meetings/list";
 	}
 
 	@GetMapping("/ny")
 	String callForm(@PathVariable UUID sipId, Model model) {
-		Sip sip = sips.view(sipId);
+		Sips.Case sipCase = sips.read(sipId);
+		Sip sip = sipCase.sip();
 		var form = new CallForm();
 		// units already in the SIP are invited by default, except the caller's own
 		UUID mine = users.current().unitId();
@@ -106,7 +103,7 @@ class MeetingController {
 			.filter(u -> u != null && !u.equals(mine))
 			.forEach(form.getUnits()::add);
 		model.addAttribute("callForm", form);
-		return callPage(model, sip);
+		return callPage(model, sipCase);
 	}
 
 	@PostMapping
@@ -121,14 +118,15 @@ class MeetingController {
 			redirect.addFlashAttribute("notice", "meetings.called");
 			return "redirect:/sip/" + sipId + "/moten/" + called[0].id();
 		}
-		return callPage(model, sips.view(sipId));
+		return callPage(model, sips.read(sipId));
 	}
 
-	private String callPage(Model model, Sip sip) {
-		Individual individual = caseModel(model, sip);
-		model.addAttribute("participatingUnits",
-				sip.participants().stream().map(Participant::unitId).filter(u -> u != null).toList());
-		model.addAttribute("relations", individual.relations());
+	private String callPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
+		List<UUID> participating = sip.participants().stream().map(Participant::unitId).filter(u -> u != null).toList();
+		caseModel(model, sipCase, new Names().units(participating));
+		model.addAttribute("participatingUnits", participating);
+		model.addAttribute("relations", sipCase.individual().relations());
 		model.addAttribute("units", directory.units());
 		return "meetings/call";
 	}
@@ -139,7 +137,7 @@ class MeetingController {
 	@GetMapping("/{meetingId}")
 	String meeting(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
 		var read = meetings.read(sipId, meetingId);
-		return meetingPage(model, read.meeting(), read.sip(), null);
+		return meetingPage(model, read.meeting(), read.sipCase(), null);
 	}
 
 	@PostMapping("/{meetingId}/svar")
@@ -160,14 +158,14 @@ class MeetingController {
 			model.addAttribute("problem", binding.getGlobalErrors().get(0).getCode());
 		}
 		var read = meetings.read(sipId, meetingId);
-		return meetingPage(model, read.meeting(), read.sip(), answerForm);
+		return meetingPage(model, read.meeting(), read.sipCase(), answerForm);
 	}
 
-	private String meetingPage(Model model, Meeting meeting, Sip sip, @Nullable AnswerForm failed) {
+	private String meetingPage(Model model, Meeting meeting, Sips.Case sipCase, @Nullable AnswerForm failed) {
 		if (!model.containsAttribute("answerErrors")) {
 			model.addAttribute("answerErrors", Map.of());
 		}
-		caseModel(model, sip);
+		caseModel(model, sipCase, new Names().of(meeting));
 		CurrentUser user = users.current();
 		Actor actor = new Actor(user.staffId(), user.unitId());
 		model.addAttribute("meeting", meeting);
@@ -186,7 +184,7 @@ class MeetingController {
 	@GetMapping("/{meetingId}/for-den-enskilde")
 	String forTheIndividual(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
 		var read = meetings.read(sipId, meetingId);
-		caseModel(model, read.sip());
+		caseModel(model, read.sipCase(), new Names().of(read.meeting()));
 		model.addAttribute("meeting", read.meeting());
 		return "meetings/individual";
 	}
@@ -211,7 +209,7 @@ class MeetingController {
 		var cancel = new CancelForm();
 		cancel.setVersion(read.meeting().version());
 		model.addAttribute("cancelForm", cancel);
-		return changePage(model, read.meeting(), read.sip());
+		return changePage(model, read.meeting(), read.sipCase());
 	}
 
 	@PostMapping("/{meetingId}/andra")
@@ -227,7 +225,7 @@ class MeetingController {
 		var cancel = new CancelForm();
 		cancel.setVersion(read.meeting().version());
 		model.addAttribute("cancelForm", cancel);
-		return changePage(model, read.meeting(), read.sip());
+		return changePage(model, read.meeting(), read.sipCase());
 	}
 
 	@PostMapping("/{meetingId}/stall-in")
@@ -240,11 +238,11 @@ class MeetingController {
 		}
 		var read = meetings.read(sipId, meetingId);
 		model.addAttribute("rescheduleForm", RescheduleForm.of(read.meeting()));
-		return changePage(model, read.meeting(), read.sip());
+		return changePage(model, read.meeting(), read.sipCase());
 	}
 
-	private String changePage(Model model, Meeting meeting, Sip sip) {
-		caseModel(model, sip);
+	private String changePage(Model model, Meeting meeting, Sips.Case sipCase) {
+		caseModel(model, sipCase, new Names().of(meeting));
 		model.addAttribute("meeting", meeting);
 		return "meetings/change";
 	}
@@ -275,7 +273,7 @@ class MeetingController {
 		LocalDate followUp = sip.nextFollowUp().orElse(null);
 		model.addAttribute("protocolForm",
 				ProtocolForm.of(meeting, sip.plan(), sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
-		return protocolPage(model, meeting, sip);
+		return protocolPage(model, meeting, read.sipCase());
 	}
 
 	@PostMapping("/{meetingId}/protokoll")
@@ -286,7 +284,7 @@ class MeetingController {
 		Sip sip = read.sip();
 		if (moreRows != null) {
 			protocolForm.withEmptyRows();
-			return protocolPage(model, read.meeting(), sip);
+			return protocolPage(model, read.meeting(), read.sipCase());
 		}
 		protocolForm.check(binding);
 		if (!binding.hasErrors()
@@ -298,15 +296,15 @@ class MeetingController {
 		}
 		// the refused hold rolled back, so the meeting and SIP as read before are still
 		// current
-		return protocolPage(model, read.meeting(), sip);
+		return protocolPage(model, read.meeting(), read.sipCase());
 	}
 
 	/**
 	 * Roles and the coordinator: named staff of the units in the SIP; a coordinator only
 	 * of a kommun or region.
 	 */
-	private String protocolPage(Model model, Meeting meeting, Sip sip) {
-		caseModel(model, sip);
+	private String protocolPage(Model model, Meeting meeting, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("invitationsById",
 				meeting.invitations()
@@ -321,22 +319,54 @@ class MeetingController {
 		model.addAttribute("staff", directory.staffOf(taking).stream().filter(StaffAccount::active).toList());
 		model.addAttribute("coordinators", sips.coordinatorCandidates(sip));
 		model.addAttribute("participatingUnits", List.copyOf(taking));
+		caseModel(model, sipCase, new Names().of(meeting).units(taking));
 		return "meetings/protocol";
 	}
 
 	// --- shared
 	// -----------------------------------------------------------------------------
 
-	private Individual caseModel(Model model, Sip sip) {
-		Individual individual = people.view(sip.individualId());
-		model.addAttribute("sip", sip);
-		model.addAttribute("individual", individual);
-		model.addAttribute("unitNames", directory.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
-		model.addAttribute("staffNames",
-				directory.staff().stream().collect(Collectors.toMap(StaffAccount::id, StaffAccount::displayName)));
+	/** The ids of the units and staff a meeting page names. */
+	private static final class Names {
+
+		private final Set<UUID> units = new HashSet<>();
+
+		private final Set<UUID> staff = new HashSet<>();
+
+		/** Who called it, the invited units, and the protocol's chair and secretary. */
+		Names of(Meeting meeting) {
+			staff.add(meeting.calledBy());
+			units.add(meeting.callerUnitId());
+			meeting.invitations()
+				.stream()
+				.map(invitation -> invitation.invitee().unitId())
+				.filter(u -> u != null)
+				.forEach(units::add);
+			meeting.protocol().ifPresent(protocol -> {
+				staff.add(protocol.chairStaffId());
+				staff.add(protocol.secretaryStaffId());
+			});
+			return this;
+		}
+
+		Names units(Collection<UUID> ids) {
+			units.addAll(ids);
+			return this;
+		}
+
+	}
+
+	/**
+	 * The SIP and its person as read under the SIP's one access-log row, and the names
+	 * the page shows: looked up for just those ids.
+	 */
+	private void caseModel(Model model, Sips.Case sipCase, Names names) {
+		model.addAttribute("sip", sipCase.sip());
+		model.addAttribute("individual", sipCase.individual());
+		model.addAttribute("unitNames", directory.unitNames(names.units));
+		model.addAttribute("staffNames", directory.staffNames(names.staff));
 		model.addAttribute("calendarType", MeetingCalendar.MEDIA_TYPE);
 		model.addAttribute("zone", clock.getZone());
-		return individual;
 	}
 
 }

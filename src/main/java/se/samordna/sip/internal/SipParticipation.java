@@ -1,5 +1,7 @@
 package se.samordna.sip.internal;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,35 @@ class SipParticipation implements RecordAccessSource, AccessRelationSource {
 			.params(individualId, unitId, ParticipatingUnit.probe(unitId))
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** One query for all of them. */
+	@Override
+	public Set<String> takingPartAmong(UUID unitId, Collection<String> recordIds) {
+		if (recordIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select cast(id as text) from sip where id = any(cast(? as uuid[]))
+				and (starting_unit_id = ? or participants -> 'all' @> cast(? as jsonb))""")
+			.params(recordIds.toArray(String[]::new), unitId, ParticipatingUnit.probe(unitId))
+			.query(String.class)
+			.list());
+	}
+
+	/** One query for all of them. */
+	@Override
+	public Set<UUID> relatedAmong(UUID unitId, Collection<UUID> individualIds) {
+		if (individualIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select distinct individual_id from sip where individual_id = any(cast(? as uuid[]))
+				and (starting_unit_id = ? or participants -> 'all' @> cast(? as jsonb))""")
+			.params(individualIds.stream().map(UUID::toString).toArray(String[]::new), unitId,
+					ParticipatingUnit.probe(unitId))
+			.query(UUID.class)
+			.list());
 	}
 
 }

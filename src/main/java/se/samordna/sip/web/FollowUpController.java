@@ -76,9 +76,10 @@ class FollowUpController {
 
 	@GetMapping("/uppfoljning")
 	String followUpForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		model.addAttribute("followUpForm", FollowUpForm.of(sip.plan(), sip.version()));
-		caseModel.add(model, sip);
+		caseModel.add(model, sipCase);
 		return "sip/follow-up";
 	}
 
@@ -91,17 +92,18 @@ class FollowUpController {
 			redirect.addFlashAttribute("notice", "sip.followUp.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.view(id));
+		caseModel.add(model, sips.read(id));
 		return "sip/follow-up";
 	}
 
 	@GetMapping("/avsluta")
 	String closeForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		var form = new CloseForm();
 		form.setVersion(sip.version());
 		model.addAttribute("closeForm", form);
-		caseModel.add(model, sip);
+		caseModel.add(model, sipCase);
 		closingReasonsFor(sip, model);
 		return "sip/close";
 	}
@@ -114,9 +116,9 @@ class FollowUpController {
 			redirect.addFlashAttribute("notice", "sip.closed.saved");
 			return "redirect:/sip/" + id;
 		}
-		Sip sip = sips.view(id);
-		caseModel.add(model, sip);
-		closingReasonsFor(sip, model);
+		Sips.Case sipCase = sips.read(id);
+		caseModel.add(model, sipCase);
+		closingReasonsFor(sipCase.sip(), model);
 		return "sip/close";
 	}
 

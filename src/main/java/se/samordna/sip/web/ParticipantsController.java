@@ -53,14 +53,15 @@ class ParticipantsController {
 
 	@GetMapping("/deltagare")
 	String participants(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		var unitForm = new UnitParticipantForm();
 		unitForm.setVersion(sip.version());
 		var personForm = new PersonParticipantForm();
 		personForm.setVersion(sip.version());
 		model.addAttribute("unitParticipantForm", unitForm);
 		model.addAttribute("personParticipantForm", personForm);
-		return participantsPage(model, sip);
+		return participantsPage(model, sipCase);
 	}
 
 	@PostMapping("/deltagare/enhet")
@@ -71,11 +72,11 @@ class ParticipantsController {
 			redirect.addFlashAttribute("notice", "sip.participant.added");
 			return "redirect:/sip/" + id + "/deltagare";
 		}
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
 		var personForm = new PersonParticipantForm();
-		personForm.setVersion(sip.version());
+		personForm.setVersion(sipCase.sip().version());
 		model.addAttribute("personParticipantForm", personForm);
-		return participantsPage(model, sip);
+		return participantsPage(model, sipCase);
 	}
 
 	@PostMapping("/deltagare/person")
@@ -87,11 +88,11 @@ class ParticipantsController {
 			redirect.addFlashAttribute("notice", "sip.participant.added");
 			return "redirect:/sip/" + id + "/deltagare";
 		}
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
 		var unitForm = new UnitParticipantForm();
-		unitForm.setVersion(sip.version());
+		unitForm.setVersion(sipCase.sip().version());
 		model.addAttribute("unitParticipantForm", unitForm);
-		return participantsPage(model, sip);
+		return participantsPage(model, sipCase);
 	}
 
 	@PostMapping("/deltagare/{participantId}/ta-bort")
@@ -107,8 +108,8 @@ class ParticipantsController {
 		return "redirect:/sip/" + id + "/deltagare";
 	}
 
-	private String participantsPage(Model model, Sip sip) {
-		caseModel.add(model, sip);
+	private String participantsPage(Model model, Sips.Case sipCase) {
+		caseModel.add(model, sipCase);
 		model.addAttribute("units", directory.units());
 		return "sip/participants";
 	}

@@ -65,9 +65,10 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String planForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		model.addAttribute("planForm", PlanForm.of(sip.plan(), sip.version()));
-		return planPage(model, sip);
+		return planPage(model, sipCase);
 	}
 
 	@PostMapping("/plan")
@@ -82,11 +83,12 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.saved");
 			return "redirect:/sip/" + id;
 		}
-		return planPage(model, sips.view(id));
+		return planPage(model, sips.read(id));
 	}
 
-	private String planPage(Model model, Sip sip) {
-		caseModel.add(model, sip);
+	private String planPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
+		caseModel.add(model, sipCase);
 		model.addAttribute("participatingUnits",
 				sip.participants().stream().filter(p -> p.unitId() != null).map(Participant::unitId).toList());
 		return "sip/plan";
@@ -94,13 +96,14 @@ class PlanController {
 
 	@GetMapping("/faststall")
 	String confirmForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		var form = new ConfirmForm();
 		form.setVersion(sip.version());
 		sip.coordinator().ifPresent(coordinator -> form.setCoordinator(coordinator.staffId()));
 		form.setFollowUp(sip.nextFollowUp().orElse(null));
 		model.addAttribute("confirmForm", form);
-		return confirmPage(model, sip);
+		return confirmPage(model, sipCase);
 	}
 
 	@PostMapping("/faststall")
@@ -111,16 +114,16 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
 			return "redirect:/sip/" + id;
 		}
-		return confirmPage(model, sips.view(id));
+		return confirmPage(model, sips.read(id));
 	}
 
 	/**
 	 * Coordinators: those the SIP lets coordinate (active staff of participating kommun
 	 * or region units).
 	 */
-	private String confirmPage(Model model, Sip sip) {
-		caseModel.add(model, sip);
-		model.addAttribute("coordinators", sips.coordinatorCandidates(sip));
+	private String confirmPage(Model model, Sips.Case sipCase) {
+		caseModel.add(model, sipCase);
+		model.addAttribute("coordinators", sips.coordinatorCandidates(sipCase.sip()));
 		return "sip/confirm";
 	}
 
@@ -132,10 +135,15 @@ class PlanController {
 			.filter(v -> v.number() == number)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + number + " of sip " + id));
-		caseModel.add(model, overview.sip());
+		PlanDelivery.Given given = overview.deliveries().get(number);
+		ShownNames shown = new ShownNames().of(version, true);
+		if (given != null) {
+			shown.staff(List.of(given.recordedBy()));
+		}
+		caseModel.add(model, overview.sipCase(), shown);
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
-		model.addAttribute("given", overview.deliveries().get(number));
+		model.addAttribute("given", given);
 		if (!model.containsAttribute("planGivenForm")) {
 			var form = new PlanGivenForm();
 			form.setVersion(overview.sip().version());
@@ -170,7 +178,7 @@ class PlanController {
 			.filter(v -> v.number() == b)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("version " + b));
-		caseModel.add(model, overview.sip());
+		caseModel.add(model, overview.sipCase(), new ShownNames().of(left.content()).of(right.content()));
 		model.addAttribute("left", left);
 		model.addAttribute("right", right);
 		return "sip/compare";

@@ -48,14 +48,15 @@ class PreparationController {
 
 	@GetMapping("/forberedelser")
 	String preparationForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
+		Sip sip = sipCase.sip();
 		model.addAttribute("preparationForm",
 				sip.preparation().map(p -> PreparationForm.of(p, sip.version())).orElseGet(() -> {
 					var form = new PreparationForm();
 					form.setVersion(sip.version());
 					return form;
 				}));
-		caseModel.add(model, sip);
+		caseModel.add(model, sipCase);
 		return "sip/preparation";
 	}
 
@@ -67,7 +68,7 @@ class PreparationController {
 			redirect.addFlashAttribute("notice", "sip.preparation.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.view(id));
+		caseModel.add(model, sips.read(id));
 		return "sip/preparation";
 	}
 

@@ -25,7 +25,6 @@ import se.samordna.people.People;
 import se.samordna.platform.FormRefusals;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Assessment;
-import se.samordna.people.Individual;
 import se.samordna.sip.ConsentCircumstances;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
@@ -125,14 +124,16 @@ class SipController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		Sips.Overview overview = sips.overview(id);
-		addCase(model, overview.sip());
+		ShownNames confirmedBy = new ShownNames();
+		overview.versions().forEach(version -> confirmedBy.of(version, false));
+		caseModel.add(model, overview.sipCase(), confirmedBy);
 		model.addAttribute("overview", overview);
 		model.addAttribute("can", overview.moves().stream().map(Enum::name).collect(Collectors.toSet()));
 		return "sip/detail";
 	}
 
-	void addCase(Model model, Sip sip) {
-		caseModel.add(model, sip);
+	void addCase(Model model, Sips.Case sipCase) {
+		caseModel.add(model, sipCase);
 	}
 
 	// --- consent
@@ -150,11 +151,11 @@ class SipController {
 
 	@GetMapping("/{id}/samtycke")
 	String consentForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sips.Case sipCase = sips.read(id);
 		var form = new ConsentForm();
-		form.setVersion(sip.version());
+		form.setVersion(sipCase.sip().version());
 		model.addAttribute("consentForm", form);
-		return consentPage(model, sip);
+		return consentPage(model, sipCase);
 	}
 
 	@PostMapping("/{id}/samtycke")
@@ -167,20 +168,19 @@ class SipController {
 			redirect.addFlashAttribute("notice", "sip.consent.recorded");
 			return "redirect:/sip/" + id;
 		}
-		return consentPage(model, sips.view(id));
+		return consentPage(model, sips.read(id));
 	}
 
-	private String consentPage(Model model, Sip sip) {
-		addCase(model, sip);
-		model.addAttribute("circumstances",
-				ConsentCircumstances.of((Individual) model.getAttribute("individual"), people.today()));
+	private String consentPage(Model model, Sips.Case sipCase) {
+		addCase(model, sipCase);
+		model.addAttribute("circumstances", ConsentCircumstances.of(sipCase.individual(), people.today()));
 		model.addAttribute("organisations", directory.organisations());
 		return "sip/consent";
 	}
 
 	@GetMapping("/{id}/aterkalla")
 	String withdrawPage(@PathVariable UUID id, Model model) {
-		addCase(model, sips.view(id));
+		addCase(model, sips.read(id));
 		return "sip/withdraw";
 	}
 
