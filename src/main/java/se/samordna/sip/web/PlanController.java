@@ -3,6 +3,7 @@ package se.samordna.sip.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samordna.directory.Directory;
 import se.samordna.platform.FormRefusals;
 import se.samordna.platform.NotFoundException;
+import se.samordna.sip.Move;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanDelivery;
@@ -65,13 +67,13 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String planForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sip sip = sips.viewFor(id, Move.EDIT_PLAN);
 		model.addAttribute("planForm", PlanForm.of(sip.plan(), sip.version()));
 		return planPage(model, sip);
 	}
 
 	@PostMapping("/plan")
-	String editPlan(@PathVariable UUID id, @Valid @ModelAttribute PlanForm planForm, BindingResult binding,
+	String editPlan(@PathVariable UUID id, @ModelAttribute PlanForm planForm, BindingResult binding,
 			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		planForm.check(binding);
 		if (!binding.hasErrors() && FormRefusals.attempt(binding,
@@ -82,7 +84,7 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.saved");
 			return "redirect:/sip/" + id;
 		}
-		return planPage(model, sips.view(id));
+		return planPage(model, sips.viewFor(id, Move.EDIT_PLAN));
 	}
 
 	private String planPage(Model model, Sip sip) {
@@ -92,13 +94,18 @@ class PlanController {
 		return "sip/plan";
 	}
 
+	/**
+	 * Everyone taking part is ticked as having planned together; the one confirming
+	 * unticks those who were not there.
+	 */
 	@GetMapping("/faststall")
 	String confirmForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sip sip = sips.viewFor(id, Move.CONFIRM_PLAN);
 		var form = new ConfirmForm();
 		form.setVersion(sip.version());
 		sip.coordinator().ifPresent(coordinator -> form.setCoordinator(coordinator.staffId()));
 		form.setFollowUp(sip.nextFollowUp().orElse(null));
+		form.setTookPart(sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		model.addAttribute("confirmForm", form);
 		return confirmPage(model, sip);
 	}
@@ -107,11 +114,11 @@ class PlanController {
 	String confirm(@PathVariable UUID id, @Valid @ModelAttribute ConfirmForm confirmForm, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> sips.confirmPlan(id, confirmForm.getVersion(),
-				confirmForm.getCoordinator(), confirmForm.getFollowUp()))) {
+				confirmForm.getCoordinator(), confirmForm.getFollowUp(), confirmForm.getTookPart()))) {
 			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
 			return "redirect:/sip/" + id;
 		}
-		return confirmPage(model, sips.view(id));
+		return confirmPage(model, sips.viewFor(id, Move.CONFIRM_PLAN));
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.platform.FormRefusals;
+import se.samordna.sip.Move;
 import se.samordna.sip.Preparation;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
@@ -48,7 +49,7 @@ class PreparationController {
 
 	@GetMapping("/forberedelser")
 	String preparationForm(@PathVariable UUID id, Model model) {
-		Sip sip = sips.view(id);
+		Sip sip = sips.viewFor(id, Move.PREPARE);
 		model.addAttribute("preparationForm",
 				sip.preparation().map(p -> PreparationForm.of(p, sip.version())).orElseGet(() -> {
 					var form = new PreparationForm();
@@ -67,7 +68,7 @@ class PreparationController {
 			redirect.addFlashAttribute("notice", "sip.preparation.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.view(id));
+		caseModel.add(model, sips.viewFor(id, Move.PREPARE));
 		return "sip/preparation";
 	}
 
