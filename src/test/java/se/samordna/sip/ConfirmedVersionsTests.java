@@ -2,23 +2,15 @@ package se.samordna.sip;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,35 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * print; the one confirming says who planned together, and only they are named; a
  * guardian is named as a guardian.
  */
-@IntegrationTest
-class ConfirmedVersionsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
+class ConfirmedVersionsTests extends SipCaseTests {
 
 	String page(String username, String path) throws Exception {
 		return mvc.perform(cases.as(username, get(path)))

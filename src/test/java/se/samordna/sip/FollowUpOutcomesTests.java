@@ -1,17 +1,8 @@
 package se.samordna.sip;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,35 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * advance, so a quick save cannot feed the effect measure, and a request that leaves
  * answers out is told next to each row.
  */
-@IntegrationTest
-class FollowUpOutcomesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
+class FollowUpOutcomesTests extends SipCaseTests {
 
 	@Test
 	void theFormAnswersNothingInAdvance() throws Exception {

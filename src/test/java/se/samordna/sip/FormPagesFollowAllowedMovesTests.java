@@ -1,21 +1,14 @@
 package se.samordna.sip;
 
-import java.time.Clock;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,43 +26,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * edit form, and consent that was never given cannot be withdrawn, whatever a request
  * tries.
  */
-@IntegrationTest
 @RecordApplicationEvents
-class FormPagesFollowAllowedMovesTests {
+class FormPagesFollowAllowedMovesTests extends SipCaseTests {
 
 	/** Every edit form of the case, by its address under the SIP. */
 	static final List<String> FORMS = List.of("/plan", "/faststall", "/uppfoljning", "/forberedelser", "/deltagare",
 			"/samtycke", "/avsluta", "/aterkalla");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
 	ApplicationEvents events;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
 
 	@Test
 	void aClosedSipServesNoEditFormButTheCasePageSayingWhy() throws Exception {

@@ -1,17 +1,8 @@
 package se.samordna.sip;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,39 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * them grouped by their principal, and a crafted request for the county's analysts or the
  * system administration is refused.
  */
-@IntegrationTest
-class ParticipatingUnitsTests {
+class ParticipatingUnitsTests extends SipCaseTests {
 
 	static final String ANALYS = "20000000-0000-0000-0000-000000000006";
 
 	static final String SYSTEMFORVALTNING = "20000000-0000-0000-0000-000000000007";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
 
 	@Test
 	void theUnitsOfferedWorkWithIndividualsGroupedByPrincipal() throws Exception {

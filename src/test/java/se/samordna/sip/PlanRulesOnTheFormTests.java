@@ -1,29 +1,21 @@
 package se.samordna.sip;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.meetings.Meetings;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The plan form asks the plan itself: a crafted request that breaks its rules (an action
@@ -31,37 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * words, a phone number that is not one) gets every problem next to its row at once, and
  * nothing is saved. The meeting's protocol writes the same rows and is told the same.
  */
-@IntegrationTest
-class PlanRulesOnTheFormTests {
+class PlanRulesOnTheFormTests extends SipCaseTests {
 
 	static final String BUP = "20000000-0000-0000-0000-000000000002";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
 
 	/** The draft's two actions as rows 0 and 1, as the form sends them. */
 	MockHttpServletRequestBuilder planPost(Sip sip) {
@@ -79,10 +43,6 @@ class PlanRulesOnTheFormTests {
 			.param("actions[1].id", support.id().toString())
 			.param("actions[1].description", support.description())
 			.param("actions[1].responsibleUnitId", support.responsibleUnitId().toString());
-	}
-
-	String page(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

@@ -1,17 +1,8 @@
 package se.samordna.sip;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,35 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * How long a preparation may be is the SIP's rule: the form holds no limit of its own,
  * and a request with answers too long is told each one in Swedish, with nothing saved.
  */
-@IntegrationTest
-class PreparationTextsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
+class PreparationTextsTests extends SipCaseTests {
 
 	@Test
 	void everyAnswerTooLongIsToldAtOnceAndNothingIsSaved() throws Exception {

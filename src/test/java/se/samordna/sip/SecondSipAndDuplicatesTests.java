@@ -1,28 +1,21 @@
 package se.samordna.sip;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.people.Individual;
 import se.samordna.statistics.Measures;
 import se.samordna.statistics.Scope;
 import se.samordna.statistics.internal.MeasureQueries;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,41 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * started. The close and follow-up forms list exactly the reasons the SIP offers, and a
  * crafted request for another is refused.
  */
-@IntegrationTest
-class SecondSipAndDuplicatesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	TestIndividuals people;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	Clock clock;
+class SecondSipAndDuplicatesTests extends SipCaseTests {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MeasureQueries measures;
-
-	SipCases cases;
-
-	@BeforeEach
-	void cases() {
-		cases = new SipCases(sips, people, logins, clock);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestLogins.signOut();
-	}
 
 	MockHttpServletRequestBuilder startFor(Individual person) {
 		return cases.as("anna", post("/sip/ny"))
@@ -79,10 +44,6 @@ class SecondSipAndDuplicatesTests {
 			.param("track", "SOL_HSL")
 			.param("level", "SIP")
 			.param("reason", "Behöver stöd från flera håll.");
-	}
-
-	String page(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	long openSipsOf(Individual person) {
