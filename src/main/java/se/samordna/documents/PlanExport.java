@@ -36,9 +36,11 @@ public record PlanExport(String schema, Instant exportedAt, ExportedFor exported
 	}
 
 	/**
-	 * @param organisation null for a relative or representative
+	 * @param organisation null for a guardian, relative or representative
+	 * @param kind {@code unit}, {@code guardian}, {@code relative} or
+	 * {@code representative}
 	 */
-	public record ParticipantPart(String name, @Nullable String organisation, String role) {
+	public record ParticipantPart(String name, @Nullable String organisation, String kind, String role) {
 	}
 
 	/**
@@ -77,7 +79,7 @@ public record PlanExport(String schema, Instant exportedAt, ExportedFor exported
 						sheet.person().protectedIdentity()),
 				sheet.participants()
 					.stream()
-					.map(p -> new ParticipantPart(p.name(), p.organisation(), p.role()))
+					.map(p -> new ParticipantPart(p.name(), p.organisation(), code(p.kind()), p.role()))
 					.toList(),
 				sheet.needs(),
 				sheet.goals()

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import se.samordna.sip.PlanContent;
+import se.samordna.sip.Participant;
 import se.samordna.sip.PlanVersionKind;
 
 /**
@@ -66,9 +67,11 @@ public record PlanSheet(UUID sipId, int version, PlanVersionKind kind, LocalDate
 	}
 
 	/**
-	 * @param organisation null for a relative or representative
+	 * @param organisation null for a guardian, relative or representative
+	 * @param kind a unit, or the role a person has for the individual (a guardian stays a
+	 * guardian)
 	 */
-	public record ParticipantLine(String name, @Nullable String organisation, String role) {
+	public record ParticipantLine(String name, @Nullable String organisation, Participant.Kind kind, String role) {
 	}
 
 	public record GoalLine(String words, PlanContent.Goal.Term term, List<String> subGoals, String followedUpBy) {

@@ -11,6 +11,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("events")
 public record Assessment(NoticedBy noticedBy, LegalTrack track, SipLevel level, String reason) {
 
+	/** The longest reason, in characters: a few lines. */
+	public static final int REASON = 1000;
+
 	/** Who noticed that coordination is needed. */
 	@NamedInterface("events")
 	public enum NoticedBy {

@@ -16,6 +16,11 @@ public enum ClosingReason {
 	 * The person did not want a SIP: no consent was given, so it ends before it began.
 	 */
 	CONSENT_DECLINED, MOVED, DECEASED,
+	/**
+	 * Started by mistake beside another open SIP of the same person; not counted as
+	 * started.
+	 */
+	DUPLICATE,
 	/** Something else, described in words. */
 	OTHER
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
 import se.samordna.platform.FieldRefusal;
@@ -12,7 +16,8 @@ import se.samordna.platform.FieldRefusal;
 /**
  * A valid consent to SIP. It can only be built through {@link #given}, which applies the
  * rules of SIP.md, so "nothing moves before consent" is checked by the type: a SIP move
- * that needs consent takes a {@code Consent}.
+ * that needs consent takes a {@code Consent}. Stored as jsonb ({@code sip.consent}): the
+ * names below are the stored names, {@code format} the shape ("1", also when absent).
  *
  * @param consentingPersons who consented (the guardians by name, the representative) or
  * whose view was gathered; for the individual themselves, may be empty
@@ -22,8 +27,15 @@ import se.samordna.platform.FieldRefusal;
  * 15
  * @param notToShare what the person does not want shared or raised
  */
-public record Consent(ConsentGiver giver, List<String> consentingPersons, ConsentMethod method, LocalDate givenOn,
-		UUID recordedBy, Set<UUID> sharingOrganisations, @Nullable String childsView, @Nullable String notToShare) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "format",
+		requireTypeIdForSubtypes = OptBoolean.FALSE)
+@JsonTypeName("1")
+public record Consent(@JsonProperty("giver") ConsentGiver giver,
+		@JsonProperty("consentingPersons") List<String> consentingPersons, @JsonProperty("method") ConsentMethod method,
+		@JsonProperty("givenOn") LocalDate givenOn, @JsonProperty("recordedBy") UUID recordedBy,
+		@JsonProperty("sharingOrganisations") Set<UUID> sharingOrganisations,
+		@JsonProperty("childsView") @Nullable String childsView,
+		@JsonProperty("notToShare") @Nullable String notToShare) {
 
 	public Consent {
 		consentingPersons = List.copyOf(consentingPersons);

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
 import se.samordna.access.Standing;
@@ -19,12 +23,39 @@ import se.samordna.access.Standing;
  * @param interpreterLanguage empty when no interpreter is needed
  * @param writtenBy who wrote it: the person, a guardian or a representative
  */
-public record OwnPreparation(String whatMatters, @Nullable String questions, @Nullable String wantedParticipants,
-		@Nullable String unwantedParticipants, @Nullable String notToRaise, Set<Preparation.TakingPart> takingPart,
-		@Nullable String interpreterLanguage, @Nullable String otherSupport, Standing writtenBy, Instant writtenAt) {
+public record OwnPreparation(@JsonProperty("whatMatters") String whatMatters,
+		@JsonProperty("questions") @Nullable String questions,
+		@JsonProperty("wantedParticipants") @Nullable String wantedParticipants,
+		@JsonProperty("unwantedParticipants") @Nullable String unwantedParticipants,
+		@JsonProperty("notToRaise") @Nullable String notToRaise,
+		@JsonProperty("takingPart") Set<Preparation.TakingPart> takingPart,
+		@JsonProperty("interpreterLanguage") @Nullable String interpreterLanguage,
+		@JsonProperty("otherSupport") @Nullable String otherSupport, @JsonProperty("writtenBy") Standing writtenBy,
+		@JsonProperty("writtenAt") Instant writtenAt) {
+
+	/** The longest text the person may write in one answer, in characters. */
+	public static final int TEXT = 4000;
+
+	/** The longest language name. */
+	public static final int LANGUAGE = 100;
 
 	public OwnPreparation {
 		takingPart = Set.copyOf(takingPart);
+	}
+
+	/**
+	 * What the SIP refuses in the person's own preparation: nothing about what matters,
+	 * or a text too long; named as the form on the person's pages names its fields.
+	 */
+	void check(Refusals refusals) {
+		refusals.required("whatMatters", whatMatters, "sip.ownPreparation.whatMatters")
+			.atMost("whatMatters", whatMatters, TEXT)
+			.atMost("questions", questions, TEXT)
+			.atMost("wantedParticipants", wantedParticipants, TEXT)
+			.atMost("unwantedParticipants", unwantedParticipants, TEXT)
+			.atMost("notToRaise", notToRaise, TEXT)
+			.atMost("interpreterLanguage", interpreterLanguage, LANGUAGE)
+			.atMost("otherSupport", otherSupport, TEXT);
 	}
 
 	/** What the form gives; who and when are added by the service. */
@@ -46,9 +77,13 @@ public record OwnPreparation(String whatMatters, @Nullable String questions, @Nu
 
 	/**
 	 * One note per writer (the person, the guardians, the representative), the latest
-	 * kept.
+	 * kept. Stored as jsonb ({@code sip.own_preparations}): the names are the stored
+	 * names, {@code format} the shape ("1", also when absent).
 	 */
-	public record Notes(List<OwnPreparation> all) {
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "format",
+			requireTypeIdForSubtypes = OptBoolean.FALSE)
+	@JsonTypeName("1")
+	public record Notes(@JsonProperty("all") List<OwnPreparation> all) {
 
 		public static final Notes NONE = new Notes(List.of());
 

@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -78,6 +83,12 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	@Version
 	private @Nullable Long version;
 
+	/** The longest comment the person may write on the plan, in characters. */
+	public static final int COMMENT = 2000;
+
+	/** The longest words about why the SIP is closed. */
+	public static final int CLOSING_TEXT = 1000;
+
 	/**
 	 * The version confirmed by the last {@link #confirmPlan}, for the service to store.
 	 */
@@ -114,12 +125,21 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	/**
 	 * Step 1: someone judges that coordination is needed. The starting unit owns the case
-	 * until a coordinator is chosen.
+	 * until a coordinator is chosen. A person has one open SIP: a second is started only
+	 * when the user has seen the open one(s) and says to start anyway.
+	 * @param others the person's open SIPs the starting unit takes part in
+	 * @param startAnyway the user has seen them and starts a second one all the same
+	 * @throws FieldRefusal without a reason, or beside an open SIP without
+	 * {@code startAnyway}
 	 */
-	public static Sip start(UUID individualId, Assessment assessment, AgeBand ageBand, Actor startedBy, Instant now) {
-		if (assessment.reason().isBlank()) {
-			throw new FieldRefusal("reason", "sip.assessment.reason", "no reason for new SIP");
+	public static Sip start(UUID individualId, Assessment assessment, AgeBand ageBand, Actor startedBy, Instant now,
+			OtherOpenSips others, boolean startAnyway) {
+		var refusals = new Refusals().required("reason", assessment.reason(), "sip.assessment.reason")
+			.atMost("reason", assessment.reason(), Assessment.REASON);
+		if (others.any() && !startAnyway) {
+			refusals.add("startAnyway", "sip.start.otherOpen");
 		}
+		refusals.throwIfAny();
 		var sip = new Sip(UUID.randomUUID(), individualId, startedBy.unitId(), startedBy.staffId(), now, assessment,
 				SipStatus.ASSESSED, null, null, ParticipantList.of(List.of(Participant.unit(startedBy.unitId(), ""))),
 				PlanContent.EMPTY, null, null, 0, PlanVersionKind.FIRST, null, null, OwnPreparation.Notes.NONE, null);
@@ -139,23 +159,23 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * Consent can be withdrawn at any time: the SIP closes and everyone involved is told.
+	 * A consent given can be withdrawn at any time: the SIP closes and everyone involved
+	 * is told. Before consent there is nothing to withdraw (the SIP may then be closed
+	 * because the person said no).
+	 * @throws IllegalSipTransition before consent or when closed
 	 */
 	public void withdrawConsent(Actor recordedBy, Instant now) {
-		if (!status.isOpen()) {
-			throw new IllegalSipTransition(status, "withdrawConsent");
-		}
+		requireConsent("withdrawConsent");
 		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, recordedBy.unitId(), now);
 	}
 
 	/**
 	 * The person (or whoever gave the consent for them) withdraws it on their own pages:
 	 * the SIP closes and every unit involved is told, exactly as when staff record it.
+	 * @throws IllegalSipTransition before consent or when closed
 	 */
 	public void withdrawConsentOnOwnPages(Instant now) {
-		if (!status.isOpen()) {
-			throw new IllegalSipTransition(status, "withdrawConsent");
-		}
+		requireConsent("withdrawConsent");
 		closeWith(ClosingReason.CONSENT_WITHDRAWN, null, null, now);
 	}
 
@@ -165,14 +185,15 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	/**
 	 * The person's own preparation, from their pages: any time while the SIP is open and
 	 * has consent. It does not move the SIP; the staff prepare with the person.
-	 * @throws FieldRefusal when nothing is written about what matters
+	 * @throws FieldRefusal when nothing is written about what matters, or a text is too
+	 * long ({@link OwnPreparation#TEXT})
 	 */
 	public void prepareOwn(OwnPreparation note) {
 		requireConsent("prepareOwn");
 		requireOpen("prepareOwn");
-		if (note.whatMatters().isBlank()) {
-			throw new FieldRefusal("whatMatters", "sip.ownPreparation.whatMatters", "empty own preparation for " + id);
-		}
+		var refusals = new Refusals();
+		note.check(refusals);
+		refusals.throwIfAny();
 		ownPreparations = ownPreparations.with(note);
 	}
 
@@ -181,7 +202,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	 * confirmed, on one of their goals once there is a plan.
 	 * @param goal the goal's words as the plan has them; null for the draft as a whole
 	 * @return the plan version the comment belongs to (0 for the first draft)
-	 * @throws FieldRefusal when there is nothing to comment on, or the text is empty
+	 * @throws FieldRefusal when there is nothing to comment on, or the text is empty or
+	 * longer than {@link #COMMENT} characters
 	 */
 	public int acceptComment(@Nullable String goal, String text) {
 		requireOpen("comment");
@@ -193,21 +215,21 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		else if (planVersion == 0 || plan.goals().stream().noneMatch(g -> g.individualsWords().equals(goal))) {
 			throw new UserFacingException("sip.refused.commentOnGoal", "no such goal in " + id);
 		}
-		if (text.isBlank()) {
-			throw new FieldRefusal("text", "sip.comment.text", "empty comment on " + id);
-		}
+		new Refusals().required("text", text, "sip.comment.text").atMost("text", text, COMMENT).throwIfAny();
 		return planVersion;
 	}
 
 	/**
 	 * Step 3, with the individual. May be redone before a follow-up, when needs are
 	 * reassessed.
+	 * @throws FieldRefusal (or several) when nothing is written about what matters, or an
+	 * answer is too long
 	 */
 	public void prepare(Preparation preparation) {
 		requireConsent("prepare");
-		if (preparation.whatMatters().isBlank()) {
-			throw new FieldRefusal("whatMatters", "sip.preparation.whatMatters", "empty preparation for " + id);
-		}
+		var refusals = new Refusals();
+		preparation.check(refusals);
+		refusals.throwIfAny();
 		if (status == SipStatus.CONSENTED) {
 			move(SipStatus.PREPARING, "prepare");
 		}
@@ -215,15 +237,20 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	}
 
 	/**
-	 * Adds a unit, relative or representative. A unit must belong to an organisation the
-	 * consent lets share information.
-	 * @param organisationOfUnit the organisation of the participant's unit; null for
-	 * persons
+	 * Adds a unit, guardian, relative or representative. A unit must work with
+	 * individuals and belong to an organisation the consent lets share information.
+	 * @param unit what the SIP needs to know of the participant's unit; null for persons
 	 */
-	public Participant addParticipant(Participant participant, @Nullable UUID organisationOfUnit, Instant now) {
+	public Participant addParticipant(Participant participant, @Nullable JoiningUnit unit, Instant now) {
 		requireConsent("addParticipant");
 		if (participant.kind() == Participant.Kind.UNIT) {
-			if (organisationOfUnit == null || !consent().allowsSharingWith(organisationOfUnit)) {
+			if (unit == null) {
+				throw new FieldRefusal("unitId", "sip.participant.unknown", "no such unit for " + id);
+			}
+			if (!unit.worksWithIndividuals()) {
+				throw new FieldRefusal("unitId", "sip.participant.givesNoCare", "unit gives no care, sip " + id);
+			}
+			if (!consent().allowsSharingWith(unit.organisationId())) {
 				throw new FieldRefusal("unitId", "sip.participant.outsideConsent",
 						"unit outside consent scope for " + id);
 			}
@@ -293,10 +320,13 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	 * on.
 	 */
 	private void replaceDraft(PlanContent draft) {
-		if (draft.actions().stream().anyMatch(action -> !participants.hasUnit(action.responsibleUnitId()))) {
-			throw new FieldRefusal("plan", "sip.plan.responsibleNotParticipant",
-					"action by a non-participant in " + id);
+		var refusals = new Refusals();
+		for (int i = 0; i < draft.actions().size(); i++) {
+			if (!participants.hasUnit(draft.actions().get(i).responsibleUnitId())) {
+				refusals.add("actions[" + i + "].responsibleUnitId", "sip.plan.responsibleNotParticipant");
+			}
 		}
+		refusals.throwIfAny();
 		this.plan = draft;
 	}
 
@@ -328,15 +358,19 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	/**
 	 * Confirms the draft as an immutable plan version: step 6, and the plan becomes
-	 * active. Every participant is named as a planner (the meeting was held outside
-	 * Samordna).
+	 * active. The meeting was held outside Samordna, so the one confirming says who took
+	 * part: only they are named as planners.
+	 * @param tookPart the ids of the participants who planned together; others are not
+	 * named
 	 * @throws FieldRefusal when the plan lacks needs, goals or actions, the coordinator
 	 * may not coordinate ({@link #mayCoordinate}), or the follow-up date is not in the
 	 * future
 	 */
-	public PlanVersion confirmPlan(CoordinatorCandidate coordinator, LocalDate followUp, Actor confirmedBy,
-			LocalDate today, Instant now) {
-		return confirm(coordinator, followUp, participants.all(), confirmedBy, today, now);
+	public PlanVersion confirmPlan(CoordinatorCandidate coordinator, LocalDate followUp, Set<UUID> tookPart,
+			Actor confirmedBy, LocalDate today, Instant now) {
+		return confirm(coordinator, followUp,
+				participants.all().stream().filter(participant -> tookPart.contains(participant.id())).toList(),
+				confirmedBy, today, now);
 	}
 
 	private PlanVersion confirm(CoordinatorCandidate candidate, LocalDate followUp, List<Participant> planners,
@@ -407,18 +441,62 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 	// --- follow-up and closing
 	// -------------------------------------------------------------
 
-	/** Step 7, by the coordinator. The decision says what happens next. */
-	public void recordFollowUp(FollowUp followUp, Actor by, LocalDate today, Instant now) {
+	/**
+	 * Step 7, by the coordinator. The decision says what happens next. Every goal and
+	 * every action of the plan followed up gets an outcome (none is assumed), so the
+	 * effect measure counts only what was judged.
+	 * @param others the person's other open SIPs the unit takes part in, for closing as a
+	 * duplicate
+	 * @throws FieldRefusal (or several, all at once) for a goal or action without an
+	 * outcome ({@code goalOutcomes[0]}, {@code actionOutcomes[1]}), no next date when
+	 * continuing, or no reason the follow-up may close with
+	 */
+	public void recordFollowUp(FollowUp followUp, Actor by, LocalDate today, Instant now, OtherOpenSips others) {
 		if (status != SipStatus.PLAN_ACTIVE && status != SipStatus.FOLLOW_UP_DUE) {
 			throw new IllegalSipTransition(status, "recordFollowUp");
 		}
 		requireResponsible(by, "recordFollowUp");
-		LocalDate due = nextFollowUp;
+		if (followUp.goalOutcomes().keySet().stream().anyMatch(goal -> goal < 0 || goal >= plan.goals().size())
+				|| followUp.actionOutcomes()
+					.keySet()
+					.stream()
+					.anyMatch(action -> plan.actions().stream().noneMatch(a -> a.id().equals(action)))) {
+			throw new UserFacingException("sip.followUp.notInPlan", "outcome for something not in the plan of " + id);
+		}
+		if (followUp.decision() == null) {
+			throw new FieldRefusal("decision", "sip.followUp.decision", "follow-up without a decision");
+		}
+		var refusals = new Refusals();
+		for (int i = 0; i < plan.goals().size(); i++) {
+			if (!followUp.goalOutcomes().containsKey(i)) {
+				refusals.add("goalOutcomes[" + i + "]", "sip.followUp.goalOutcome");
+			}
+		}
+		for (int i = 0; i < plan.actions().size(); i++) {
+			if (!followUp.actionOutcomes().containsKey(plan.actions().get(i).id())) {
+				refusals.add("actionOutcomes[" + i + "]", "sip.followUp.actionOutcome");
+			}
+		}
+		refusals.atMost("helped", followUp.helped(), FollowUp.TEXT)
+			.atMost("hindered", followUp.hindered(), FollowUp.TEXT);
+		if (followUp.decision() != FollowUp.Decision.CLOSE) {
+			refusals.atMost("closingText", followUp.closingText(), CLOSING_TEXT);
+		}
 		switch (followUp.decision()) {
 			case CONTINUE -> {
 				if (followUp.nextFollowUp() == null || !followUp.nextFollowUp().isAfter(today)) {
-					throw new FieldRefusal("nextFollowUp", "sip.plan.followUpInFuture", "no next follow-up");
+					refusals.add("nextFollowUp", "sip.plan.followUpInFuture");
 				}
+			}
+			case CLOSE -> checkClosing(followUp.closingReason(), followUp.closingText(), others, "closingReason",
+					"closingText", refusals);
+			case REVISE_PLAN, NEW_PLAN -> {
+			}
+		}
+		refusals.throwIfAny();
+		LocalDate due = nextFollowUp;
+		switch (followUp.decision()) {
+			case CONTINUE -> {
 				nextFollowUp = followUp.nextFollowUp();
 				status = SipStatus.PLAN_ACTIVE;
 			}
@@ -432,9 +510,6 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 				status = SipStatus.PLAN_ACTIVE;
 			}
 			case CLOSE -> {
-				if (followUp.closingReason() == null) {
-					throw new FieldRefusal("closingReason", "sip.close.reason", "close without reason");
-				}
 			}
 		}
 		registerEvent(new FollowUpRecorded(id, due,
@@ -442,28 +517,75 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 				followUp.goalsWith(FollowUp.GoalOutcome.MET), followUp.goalsWith(FollowUp.GoalOutcome.PARTLY_MET),
 				followUp.goalsWith(FollowUp.GoalOutcome.NOT_MET), now));
 		if (followUp.decision() == FollowUp.Decision.CLOSE) {
-			close(followUp.closingReason(), followUp.closingText(), by, now);
+			closeWith(Objects.requireNonNull(followUp.closingReason()), followUp.closingText(), by.unitId(), now);
 		}
 	}
 
 	/**
 	 * Avslut, with the individual: only the coordinator (or the starting unit before
-	 * there is one).
-	 * @throws FieldRefusal without a reason, or "other" without words
+	 * there is one), with one of the {@link #closingReasons}.
+	 * @param others the person's other open SIPs the unit takes part in, for closing as a
+	 * duplicate
+	 * @throws FieldRefusal without a reason or with one not open now, "other" without
+	 * words, or words too long
 	 */
-	public void close(@Nullable ClosingReason reason, @Nullable String text, Actor by, Instant now) {
+	public void close(@Nullable ClosingReason reason, @Nullable String text, Actor by, Instant now,
+			OtherOpenSips others) {
 		requireOpen("close");
 		requireResponsible(by, "close");
-		if (reason == null || reason == ClosingReason.CONSENT_WITHDRAWN) {
-			throw new FieldRefusal("reason", "sip.close.reason", "close without reason");
+		var refusals = new Refusals();
+		checkClosing(reason, text, others, "reason", "text", refusals);
+		refusals.throwIfAny();
+		closeWith(Objects.requireNonNull(reason), text, by.unitId(), now);
+	}
+
+	/**
+	 * The reasons this SIP may be closed for now, for the close and follow-up forms to
+	 * list: "the person said no" only before consent, a duplicate only beside another
+	 * open SIP of the person, never "consent withdrawn" (that is its own move). None once
+	 * closed.
+	 * @param others the person's other open SIPs the unit takes part in
+	 */
+	public List<ClosingReason> closingReasons(OtherOpenSips others) {
+		if (!status.isOpen()) {
+			return List.of();
 		}
-		if (reason == ClosingReason.OTHER && (text == null || text.isBlank())) {
-			throw new FieldRefusal("text", "sip.close.otherText", "other reason without text");
+		List<ClosingReason> reasons = new ArrayList<>();
+		if (consent == null) {
+			reasons.add(ClosingReason.CONSENT_DECLINED);
 		}
-		if (reason == ClosingReason.CONSENT_DECLINED && consent != null) {
-			throw new FieldRefusal("reason", "sip.close.declinedAfterConsent", "consent declined after it was given");
+		for (ClosingReason reason : ClosingReason.values()) {
+			switch (reason) {
+				case CONSENT_DECLINED, CONSENT_WITHDRAWN -> {
+				}
+				case DUPLICATE -> {
+					if (others.besides(id)) {
+						reasons.add(reason);
+					}
+				}
+				default -> reasons.add(reason);
+			}
 		}
-		closeWith(reason, text, by.unitId(), now);
+		return reasons;
+	}
+
+	private void checkClosing(@Nullable ClosingReason reason, @Nullable String text, OtherOpenSips others,
+			String reasonField, String textField, Refusals refusals) {
+		if (reason == null) {
+			refusals.add(reasonField, "sip.close.reason");
+		}
+		else if (!closingReasons(others).contains(reason)) {
+			refusals.add(reasonField, switch (reason) {
+				case CONSENT_DECLINED -> "sip.close.declinedAfterConsent";
+				case CONSENT_WITHDRAWN -> "sip.close.withdrawnIsItsOwnMove";
+				case DUPLICATE -> "sip.close.noOtherSip";
+				default -> "sip.close.reason";
+			});
+		}
+		else if (reason == ClosingReason.OTHER) {
+			refusals.required(textField, text, "sip.close.otherText");
+		}
+		refusals.atMost(textField, text, CLOSING_TEXT);
 	}
 
 	private void closeWith(ClosingReason reason, @Nullable String text, @Nullable UUID byUnit, Instant now) {
@@ -485,7 +607,8 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 
 	/**
 	 * The moves open to this actor now: the page shows exactly these, the methods refuse
-	 * the rest.
+	 * the rest, and a form page of a move not open answers with why
+	 * ({@link #requireAllowed}). A closed SIP opens none: it can only be read.
 	 */
 	public Set<Move> allowedMoves(Actor actor) {
 		var moves = EnumSet.noneOf(Move.class);
@@ -501,13 +624,24 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		if ((status == SipStatus.PLAN_ACTIVE || status == SipStatus.FOLLOW_UP_DUE) && isResponsible(actor)) {
 			moves.add(Move.RECORD_FOLLOW_UP);
 		}
-		if (status.isOpen()) {
+		if (status.hasConsent()) {
 			moves.add(Move.WITHDRAW_CONSENT);
-			if (isResponsible(actor)) {
-				moves.add(Move.CLOSE);
-			}
+		}
+		if (status.isOpen() && isResponsible(actor)) {
+			moves.add(Move.CLOSE);
 		}
 		return moves;
+	}
+
+	/**
+	 * For a form page: refuses when its move is not among the {@link #allowedMoves} of
+	 * this actor now.
+	 * @throws MoveNotOpen saying why, in the case page's words
+	 */
+	public void requireAllowed(Move move, Actor actor) {
+		if (!allowedMoves(actor).contains(move)) {
+			throw new MoveNotOpen(id, status, move);
+		}
 	}
 
 	/**
@@ -649,8 +783,16 @@ public class Sip extends AbstractAggregateRoot<Sip> {
 		return List.copyOf(domainEvents());
 	}
 
-	/** The participants, as one value so that it can be stored as one document. */
-	public record ParticipantList(List<Participant> all) {
+	/**
+	 * The participants, as one value so that it can be stored as one document (jsonb,
+	 * {@code sip.participants}): the names are the stored names ({@code all} is what the
+	 * database's "this unit takes part" probe looks in), {@code format} the shape ("1",
+	 * also when absent).
+	 */
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "format",
+			requireTypeIdForSubtypes = OptBoolean.FALSE)
+	@JsonTypeName("1")
+	public record ParticipantList(@JsonProperty("all") List<Participant> all) {
 
 		public ParticipantList {
 			all = List.copyOf(all);

@@ -63,17 +63,88 @@ public class Sips {
 		this.access = access;
 	}
 
-	/** Step 1, for an individual the user's unit has a relation to. */
+	/**
+	 * Step 1, for an individual the user's unit has a relation to, who has no open SIP
+	 * the unit takes part in.
+	 * @throws FieldRefusal beside an open SIP (see
+	 * {@link #start(UUID, Assessment, boolean)})
+	 */
 	@Transactional
 	public Sip start(UUID individualId, Assessment assessment) {
+		return start(individualId, assessment, false);
+	}
+
+	/**
+	 * Step 1, for an individual the user's unit has a relation to.
+	 * @param startAnyway the user has seen the person's open SIPs ({@link #openSipsOf})
+	 * and starts another all the same
+	 * @throws FieldRefusal without a reason, or beside an open SIP the unit takes part in
+	 * unless {@code startAnyway}
+	 */
+	@Transactional
+	public Sip start(UUID individualId, Assessment assessment, boolean startAnyway) {
 		PersonalDataSubject subject = subjectOf(individualId);
 		CurrentUser user = access.require(subject, AccessedRecord.of("individual", individualId), AccessAction.CREATE,
 				Purpose.SIP);
 		AgeBand ageBand = AgeBand.ofAge(Personnummer.of(subject.personalIdentity()).ageOn(today()));
-		Sip sip = Sip.start(individualId, assessment, ageBand, actor(user), now());
+		Sip sip = Sip.start(individualId, assessment, ageBand, actor(user), now(), otherOpenSips(subject), startAnyway);
 		Sip saved = sips.save(sip);
 		records.step(saved.id(), SipStep.Kind.STARTED, user.staffId(), user.unitId(), now());
 		return saved;
+	}
+
+	/** An open SIP of a person, as the start page lists it before a second is started. */
+	public record OpenSip(UUID sipId, SipStatus status, Instant startedAt, String startingUnit) {
+	}
+
+	/**
+	 * The person's open SIPs the user's unit takes part in, for the start page to show
+	 * before a second one is started. Each one listed is a read, so each is in the access
+	 * log; SIPs the unit has no part in are neither listed nor logged.
+	 */
+	@Transactional
+	public List<OpenSip> openSipsOf(UUID individualId) {
+		PersonalDataSubject subject = subjectOf(individualId);
+		return sips.findByIndividualIdOrderByStartedAtDesc(individualId)
+			.stream()
+			.filter(sip -> sip.status().isOpen() && access.mayRead(subject, record(sip.id())))
+			.map(sip -> {
+				access.requireRead(subject, record(sip.id()), Purpose.SIP);
+				return new OpenSip(sip.id(), sip.status(), sip.startedAt(),
+						directory.unit(sip.startingUnitId()).map(Unit::name).orElse(""));
+			})
+			.toList();
+	}
+
+	/** The person's open SIPs the user's unit may read, without logging: only ids. */
+	private OtherOpenSips otherOpenSips(PersonalDataSubject subject) {
+		return new OtherOpenSips(sips.findByIndividualIdOrderByStartedAtDesc(subject.individualId())
+			.stream()
+			.filter(sip -> sip.status().isOpen() && access.mayRead(subject, record(sip.id())))
+			.map(Sip::id)
+			.toList());
+	}
+
+	/**
+	 * The reasons the SIP may be closed for now ({@link Sip#closingReasons}), for the
+	 * close and follow-up forms to list.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClosingReason> closingReasons(Sip sip) {
+		return sip.closingReasons(otherOpenSips(subjectOf(sip.individualId())));
+	}
+
+	/**
+	 * A SIP for the form page of one move: read (and logged) as {@link #read}, and
+	 * refused when the move is not open to the user now, e.g. any form of a closed SIP.
+	 * @throws MoveNotOpen saying why; the read stays in the access log
+	 * @throws NotFoundException as {@link #view}
+	 */
+	@Transactional(noRollbackFor = MoveNotOpen.class)
+	public Case readFor(UUID sipId, Move move) {
+		Granted granted = granted(sipId);
+		granted.sipCase().sip().requireAllowed(move, actor(granted.user()));
+		return granted.sipCase();
 	}
 
 	/**
@@ -183,15 +254,16 @@ public class Sips {
 	}
 
 	/**
-	 * Adds a unit; it may then see the SIP. The unit's organisation must be in the
-	 * consent.
+	 * Adds a unit; it may then see the SIP. The unit must work with individuals, and its
+	 * organisation must be in the consent.
 	 */
 	@Transactional
 	public Sip addUnit(UUID sipId, long seenVersion, UUID unitId, String role) {
 		Unit unit = directory.unit(unitId)
 			.orElseThrow(() -> new FieldRefusal("unitId", "sip.participant.unknown", "no unit " + unitId));
+		JoiningUnit joining = new JoiningUnit(unit.organisationId(), unit.kind().worksWithIndividuals());
 		return change(sipId, seenVersion, SipStep.Kind.PARTICIPANT_ADDED,
-				(sip, user) -> sip.addParticipant(Participant.unit(unitId, role), unit.organisationId(), now()))
+				(sip, user) -> sip.addParticipant(Participant.unit(unitId, role), joining, now()))
 			.sip();
 	}
 
@@ -245,15 +317,19 @@ public class Sips {
 	}
 
 	/**
-	 * Step 6: confirms the draft as a new immutable version.
+	 * Step 6: confirms the draft as a new immutable version, after a meeting held outside
+	 * Samordna.
 	 * @param coordinatorStaffId a named staff member of a participating kommun or region
 	 * unit
+	 * @param tookPart the participants who planned together: only they are named in the
+	 * version
 	 */
 	@Transactional
-	public PlanVersion confirmPlan(UUID sipId, long seenVersion, UUID coordinatorStaffId, LocalDate followUp) {
+	public PlanVersion confirmPlan(UUID sipId, long seenVersion, UUID coordinatorStaffId, LocalDate followUp,
+			Set<UUID> tookPart) {
 		CoordinatorCandidate candidate = candidate(coordinatorStaffId);
 		Sip sip = change(sipId, seenVersion, SipStep.Kind.PLAN_CONFIRMED,
-				(s, user) -> s.confirmPlan(candidate, followUp, actor(user), today(), now()))
+				(s, user) -> s.confirmPlan(candidate, followUp, tookPart, actor(user), today(), now()))
 			.sip();
 		PlanVersion version = sip.justConfirmed().orElseThrow();
 		records.store(version);
@@ -342,8 +418,8 @@ public class Sips {
 	 */
 	@Transactional
 	public Sip recordFollowUp(UUID sipId, long seenVersion, FollowUp followUp) {
-		Changed changed = change(sipId, seenVersion, SipStep.Kind.FOLLOW_UP_RECORDED,
-				(s, user) -> s.recordFollowUp(followUp, actor(user), today(), now()));
+		Changed changed = change(sipId, seenVersion, SipStep.Kind.FOLLOW_UP_RECORDED, (s, user) -> s
+			.recordFollowUp(followUp, actor(user), today(), now(), otherOpenSips(subjectOf(s.individualId()))));
 		records.store(sipId, followUp, changed.user().staffId(), now());
 		return changed.sip();
 	}
@@ -353,8 +429,8 @@ public class Sips {
 	 */
 	@Transactional
 	public Sip close(UUID sipId, long seenVersion, @Nullable ClosingReason reason, @Nullable String text) {
-		return change(sipId, seenVersion, SipStep.Kind.CLOSED,
-				(sip, user) -> sip.close(reason, text, actor(user), now()))
+		return change(sipId, seenVersion, SipStep.Kind.CLOSED, (sip, user) -> sip.close(reason, text, actor(user),
+				now(), otherOpenSips(subjectOf(sip.individualId()))))
 			.sip();
 	}
 

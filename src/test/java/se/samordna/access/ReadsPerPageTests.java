@@ -267,7 +267,8 @@ class ReadsPerPageTests {
 			sip = sips.editPlan(sip.id(), sip.version(), new PlanContent(List.of("Stöd i vardagen"), List
 				.of(new PlanContent.Goal("Klara mig själv", PlanContent.Goal.Term.LONG, List.of(), "Socialtjänsten")),
 					actions, List.of()));
-			sips.confirmPlan(sip.id(), sip.version(), coordinator.id(), LocalDate.now(clock).plusMonths(2));
+			sips.confirmPlan(sip.id(), sip.version(), coordinator.id(), LocalDate.now(clock).plusMonths(2),
+					sip.participants().stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet()));
 			sip = sips.view(sip.id());
 		}
 		return sip.id();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -23,6 +24,7 @@ import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Meetings;
 import se.samordna.portal.PortalFixtures;
+import se.samordna.sip.Participant;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
@@ -120,7 +122,8 @@ class PortalJourneyTest extends BrowserJourney {
 		Sip current = sips.view(sip.id());
 		current = sips.editPlan(sip.id(), current.version(),
 				PortalFixtures.plan(List.of(PortalFixtures.FIRST_GOAL, "Jag vill träffa mina kompisar")));
-		sips.confirmPlan(sip.id(), current.version(), PortalFixtures.ANNA, LocalDate.now(clock).plusMonths(3));
+		sips.confirmPlan(sip.id(), current.version(), PortalFixtures.ANNA, LocalDate.now(clock).plusMonths(3),
+				current.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		TestLogins.signOut();
 		visit(path);
 		assertThat(page.locator("#new-heading")).hasText(easy.getProperty("portal.plan.new.heading"));

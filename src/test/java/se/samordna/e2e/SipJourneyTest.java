@@ -58,6 +58,9 @@ class SipJourneyTest extends BrowserJourney {
 		page.getByLabel("Vem såg behovet?").selectOption("SKOLA");
 		page.getByLabel("Varför behövs samordning?")
 			.fill("Stor skolfrånvaro och oro. Kontakt med BUP, elevhälsa och socialtjänst.");
+		// Alex already has a SIP: the page shows it and asks first
+		assertThat(page.locator("#open-sips-heading")).hasText("Personen har redan en öppen SIP");
+		page.getByLabel("Starta en ny SIP ändå").check();
 		button("Starta SIP").click();
 		assertThat(page.locator("h1")).hasText("SIP för Alex Lindqvist");
 		assertThat(page.locator(".notice.success")).containsText("Nästa steg är att registrera samtycke");
@@ -114,9 +117,9 @@ class SipJourneyTest extends BrowserJourney {
 		link("Skriv planen").click();
 		checkAccessibility();
 		page.getByLabel("Behov").fill("Komma tillbaka till skolan\nHjälp med oro och sömn");
-		page.locator("#goals0\\.words").fill("Jag vill gå i skolan varje dag");
+		page.locator("#goals0\\.individualsWords").fill("Jag vill gå i skolan varje dag");
 		page.locator("#goals0\\.followedUpBy").fill("Elevhälsan");
-		page.locator("#goals1\\.words").fill("Jag vill sova bättre");
+		page.locator("#goals1\\.individualsWords").fill("Jag vill sova bättre");
 		page.locator("#goals1\\.term").selectOption("SHORT");
 		page.locator("#goals1\\.followedUpBy").fill("Vårdcentralen");
 		action(0, "Stödsamtal varannan vecka", "Vårdcentralen Lindgården");
@@ -162,6 +165,10 @@ class SipJourneyTest extends BrowserJourney {
 		link("Följ upp planen").click();
 		checkAccessibility();
 		page.getByLabel("Jag vill gå i skolan varje dag").selectOption("PARTLY_MET");
+		page.getByLabel("Jag vill sova bättre").selectOption("MET");
+		page.getByLabel("Stödsamtal varannan vecka").selectOption("DONE");
+		page.getByLabel("Anpassad skolgång").selectOption("PARTLY_DONE");
+		page.getByLabel("Familjesamtal").selectOption("NOT_DONE");
 		page.getByLabel("Det här har hjälpt").fill("Stödsamtalen");
 		page.getByLabel("Revidera planen").check();
 		button("Spara uppföljningen").click();

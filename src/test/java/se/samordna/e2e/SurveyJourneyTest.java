@@ -105,7 +105,7 @@ class SurveyJourneyTest extends BrowserJourney {
 	private void gunnarsFirstMeetingIsHeld() {
 		TestLogins.signIn(logins, "erik");
 		Sip sip = sips.start(TestPeople.GUNNAR.id(), new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Hjälp hemma efter ett fall."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Hjälp hemma efter ett fall."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
 				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		meetingDay = LocalDate.now(clock).plusDays(2);

@@ -86,7 +86,7 @@ class MeetingsTests {
 	Sip consentedSip() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
 		return sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(clock),
 				Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA, TestUnits.FORSAKRINGSKASSAN), null, null);
@@ -109,7 +109,7 @@ class MeetingsTests {
 	void noInvitationBeforeConsent() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro."), true);
 		assertThatThrownBy(
 				() -> meetings.call(sip.id(), call(10), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of()))
 			.isInstanceOfSatisfying(UserFacingException.class,
@@ -293,7 +293,7 @@ class MeetingsTests {
 	void aProtectedPersonIsNeverReachedDigitallyAndNoCalendarFileLeaves() {
 		TestLogins.signIn(logins, "erik");
 		Sip sip = sips.start(TestPeople.SANNA.id(), new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
 				LocalDate.now(clock), Set.of(TestUnits.REGION_UPPSALA, TestUnits.UPPSALA_KOMMUN), null, null);
 		Meeting meeting = meetings.call(sip.id(), call(10), Set.of(TestUnits.SOCIALTJANST_BARN_UPPSALA),

@@ -63,7 +63,7 @@ class MailOverSmtpTests {
 	void aKallelseByMailSaysOnlyThatSomethingHappenedAndCarriesTheCalendarFile() throws Exception {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro, ångest och sömnproblem."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro, ångest och sömnproblem."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		Meeting meeting = meetings.call(sip.id(),

@@ -67,7 +67,7 @@ class OutboxRestartTests {
 		TestLogins.signIn(running.getBean(UserDetailsService.class), "anna");
 		Sips sips = running.getBean(Sips.class);
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 

@@ -44,7 +44,7 @@ class UnitInboxTests {
 	void withdrawingConsentTellsEveryUnitInvolved() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		sip = sips.addUnit(sip.id(), sip.version(), TestUnits.VARDCENTRALEN_LINDGARDEN, "Vårdcentral");

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -19,6 +20,7 @@ import se.samordna.people.TestPeople;
 import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
+import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
@@ -58,13 +60,14 @@ public final class PortalFixtures {
 	public static Sip alexsOwnSip(Sips sips, Meetings meetings, UserDetailsService logins, Clock clock) {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		sip = sips.addUnit(sip.id(), sip.version(), BUP, "Behandlare");
 		sip = sips.addUnit(sip.id(), sip.version(), ELEVHALSA, "Skolkurator");
 		sip = sips.editPlan(sip.id(), sip.version(), plan(List.of(FIRST_GOAL)));
-		sips.confirmPlan(sip.id(), sip.version(), ANNA, LocalDate.now(clock).plusMonths(2));
+		sips.confirmPlan(sip.id(), sip.version(), ANNA, LocalDate.now(clock).plusMonths(2),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		Meeting meeting = meetings.call(sip.id(),
 				new Meeting.Call("Se hur det går i skolan",
 						MeetingTime.of(LocalDate.now(clock).plusDays(20).atTime(LocalTime.of(13, 0)), 60,

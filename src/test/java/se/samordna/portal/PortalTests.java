@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import se.samordna.people.TestPeople;
 import se.samordna.sip.IndividualComment;
 import se.samordna.sip.OwnPreparation;
 import se.samordna.sip.Preparation;
+import se.samordna.sip.Participant;
 import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
@@ -299,7 +301,8 @@ class PortalTests {
 		TestLogins.signIn(logins, "anna");
 		sip = sips.editPlan(sip.id(), sip.version(),
 				PortalFixtures.plan(List.of(PortalFixtures.FIRST_GOAL, "Jag vill träffa kompisar")));
-		sips.confirmPlan(sip.id(), sip.version(), PortalFixtures.ANNA, LocalDate.now(clock).plusMonths(3));
+		sips.confirmPlan(sip.id(), sip.version(), PortalFixtures.ANNA, LocalDate.now(clock).plusMonths(3),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 
 		String page = mvc.perform(in(alex, get(path)))
 			.andExpect(status().isOk())

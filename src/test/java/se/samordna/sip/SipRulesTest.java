@@ -4,15 +4,18 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FieldRefusals;
 import se.samordna.platform.UserFacingException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +46,7 @@ class SipRulesTest {
 	}
 
 	static Sip started() {
-		return Sip.start(UUID.randomUUID(), ASSESSMENT, AgeBand.ADULT, ANNA, NOW);
+		return Sip.start(UUID.randomUUID(), ASSESSMENT, AgeBand.ADULT, ANNA, NOW, OtherOpenSips.NONE, false);
 	}
 
 	static Sip consented() {
@@ -69,7 +72,7 @@ class SipRulesTest {
 	 */
 	static Sip readyToConfirm() {
 		Sip sip = consented();
-		sip.addParticipant(Participant.unit(ERIK.unitId(), "Vårdcentral"), REGION, NOW);
+		sip.addParticipant(Participant.unit(ERIK.unitId(), "Vårdcentral"), new JoiningUnit(REGION, true), NOW);
 		sip.editPlan(completePlan(), 0);
 		return sip;
 	}
@@ -79,7 +82,7 @@ class SipRulesTest {
 	}
 
 	static PlanVersion confirm(Sip sip, Actor by) {
-		return sip.confirmPlan(candidate(ERIK, true, true), TODAY.plusMonths(2), by, TODAY, NOW);
+		return sip.confirmPlan(candidate(ERIK, true, true), TODAY.plusMonths(2), everyone(sip), by, TODAY, NOW);
 	}
 
 	@Nested
@@ -105,11 +108,10 @@ class SipRulesTest {
 
 		@Test
 		void aSipNeedsAReason() {
-			assertThatThrownBy(
-					() -> Sip.start(UUID.randomUUID(),
-							new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
-									Assessment.SipLevel.SIP, " "),
-							AgeBand.ADULT, ANNA, NOW))
+			assertThatThrownBy(() -> Sip.start(UUID.randomUUID(),
+					new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP,
+							" "),
+					AgeBand.ADULT, ANNA, NOW, OtherOpenSips.NONE, false))
 				.isInstanceOf(FieldRefusal.class);
 		}
 
@@ -140,7 +142,8 @@ class SipRulesTest {
 
 		@Test
 		void noParticipantCanBeAddedBeforeConsent() {
-			assertThatThrownBy(() -> started().addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW))
+			assertThatThrownBy(() -> started().addParticipant(Participant.unit(ERIK.unitId(), "VC"),
+					new JoiningUnit(REGION, true), NOW))
 				.isInstanceOf(IllegalSipTransition.class)
 				.hasFieldOrPropertyWithValue("move", "addParticipant");
 		}
@@ -158,12 +161,12 @@ class SipRulesTest {
 		@Test
 		void aSipWithoutConsentMayEndBecauseThePersonSaidNoButNotAfterConsent() {
 			Sip declined = started();
-			declined.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW);
+			declined.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW, OtherOpenSips.NONE);
 			assertThat(declined.status()).isEqualTo(SipStatus.CLOSED);
 			Sip sip = consented();
-			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW)).isInstanceOfSatisfying(
-					FieldRefusal.class,
-					refusal -> assertThat(refusal.messageKey()).isEqualTo("sip.close.declinedAfterConsent"));
+			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_DECLINED, null, ANNA, NOW, OtherOpenSips.NONE))
+				.isInstanceOfSatisfying(FieldRefusal.class,
+						refusal -> assertThat(refusal.messageKey()).isEqualTo("sip.close.declinedAfterConsent"));
 			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
 		}
 
@@ -249,7 +252,8 @@ class SipRulesTest {
 			Sip sip = started();
 			sip.recordConsent(Consent.given(child(16, 2), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL, TODAY,
 					TODAY, ANNA.staffId(), Set.of(KOMMUN), null, null), NOW);
-			assertThatThrownBy(() -> sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW))
+			assertThatThrownBy(
+					() -> sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), new JoiningUnit(REGION, true), NOW))
 				.isInstanceOf(FieldRefusal.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.participant.outsideConsent");
 		}
@@ -277,7 +281,7 @@ class SipRulesTest {
 			sip.withdrawConsent(ANNA, NOW);
 			assertThatThrownBy(() -> sip.withdrawConsent(ANNA, NOW)).isInstanceOf(IllegalSipTransition.class);
 			assertThatThrownBy(() -> sip.editPlan(completePlan(), 0)).isInstanceOf(IllegalSipTransition.class);
-			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW))
+			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW, OtherOpenSips.NONE))
 				.isInstanceOf(IllegalSipTransition.class);
 		}
 
@@ -300,7 +304,7 @@ class SipRulesTest {
 		@Test
 		void aPlanWithoutGoalsCannotBeConfirmed() {
 			Sip sip = consented();
-			sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), REGION, NOW);
+			sip.addParticipant(Participant.unit(ERIK.unitId(), "VC"), new JoiningUnit(REGION, true), NOW);
 			sip.editPlan(new PlanContent(List.of("Behov"), List.of(), completePlan().actions(), List.of()), 0);
 			assertThatThrownBy(() -> confirm(sip, ANNA)).hasFieldOrPropertyWithValue("messageKey",
 					"sip.plan.incomplete");
@@ -317,15 +321,15 @@ class SipRulesTest {
 		@Test
 		void theCoordinatorIsAnActivePersonOfAParticipatingPrincipalUnit() {
 			Sip sip = readyToConfirm();
-			assertThatThrownBy(
-					() -> sip.confirmPlan(candidate(ERIK, true, false), TODAY.plusMonths(1), ANNA, TODAY, NOW))
+			assertThatThrownBy(() -> sip.confirmPlan(candidate(ERIK, true, false), TODAY.plusMonths(1), everyone(sip),
+					ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "coordinator");
-			assertThatThrownBy(
-					() -> sip.confirmPlan(candidate(ERIK, false, true), TODAY.plusMonths(1), ANNA, TODAY, NOW))
+			assertThatThrownBy(() -> sip.confirmPlan(candidate(ERIK, false, true), TODAY.plusMonths(1), everyone(sip),
+					ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "coordinator");
 			Actor stranger = new Actor(UUID.randomUUID(), UUID.randomUUID());
-			assertThatThrownBy(
-					() -> sip.confirmPlan(candidate(stranger, true, true), TODAY.plusMonths(1), ANNA, TODAY, NOW))
+			assertThatThrownBy(() -> sip.confirmPlan(candidate(stranger, true, true), TODAY.plusMonths(1),
+					everyone(sip), ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "coordinator");
 			assertThat(sip.mayCoordinate(candidate(ERIK, true, true))).isTrue();
 			assertThat(sip.planVersion()).isZero();
@@ -334,7 +338,8 @@ class SipRulesTest {
 		@Test
 		void theFollowUpDateLiesAhead() {
 			Sip sip = readyToConfirm();
-			assertThatThrownBy(() -> sip.confirmPlan(candidate(ERIK, true, true), TODAY, ANNA, TODAY, NOW))
+			assertThatThrownBy(
+					() -> sip.confirmPlan(candidate(ERIK, true, true), TODAY, everyone(sip), ANNA, TODAY, NOW))
 				.hasFieldOrPropertyWithValue("field", "followUp");
 		}
 
@@ -342,7 +347,8 @@ class SipRulesTest {
 		void aRevisionAfterFollowUpMakesVersionTwo() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			sip.recordFollowUp(followUp(FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY, NOW);
+			sip.recordFollowUp(followUp(sip, FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY, NOW,
+					OtherOpenSips.NONE);
 			PlanVersion second = confirm(sip, ERIK);
 			assertThat(second.number()).isEqualTo(2);
 			assertThat(second.kind()).isEqualTo(PlanVersionKind.REVISION);
@@ -352,7 +358,7 @@ class SipRulesTest {
 		void aNewPlanStartsFromAnEmptyDraft() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			sip.recordFollowUp(followUp(FollowUp.Decision.NEW_PLAN, null), ERIK, TODAY, NOW);
+			sip.recordFollowUp(followUp(sip, FollowUp.Decision.NEW_PLAN, null), ERIK, TODAY, NOW, OtherOpenSips.NONE);
 			assertThat(sip.plan()).isEqualTo(PlanContent.EMPTY);
 		}
 
@@ -364,7 +370,8 @@ class SipRulesTest {
 			assertThat(sip.allowedMoves(ERIK)).contains(Move.RECORD_FOLLOW_UP).doesNotContain(Move.CONFIRM_PLAN);
 			assertThatThrownBy(() -> confirm(sip, ERIK)).hasFieldOrPropertyWithValue("messageKey",
 					"sip.plan.followUpFirst");
-			sip.recordFollowUp(followUp(FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY.plusMonths(2), NOW);
+			sip.recordFollowUp(followUp(sip, FollowUp.Decision.REVISE_PLAN, null), ERIK, TODAY.plusMonths(2), NOW,
+					OtherOpenSips.NONE);
 			assertThat(sip.allowedMoves(ERIK)).contains(Move.CONFIRM_PLAN);
 		}
 
@@ -379,9 +386,20 @@ class SipRulesTest {
 
 	}
 
-	static FollowUp followUp(FollowUp.Decision decision, LocalDate next) {
-		return new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET), Map.of(), "Samtalen", "Långa väntetider", false,
-				decision, next, decision == FollowUp.Decision.CLOSE ? ClosingReason.NEED_MET : null, null);
+	/** A follow-up with an outcome for every goal and action of the SIP's plan. */
+	static FollowUp followUp(Sip sip, FollowUp.Decision decision, LocalDate next) {
+		Map<Integer, FollowUp.GoalOutcome> goals = new HashMap<>();
+		for (int i = 0; i < sip.plan().goals().size(); i++) {
+			goals.put(i, FollowUp.GoalOutcome.PARTLY_MET);
+		}
+		Map<UUID, FollowUp.ActionOutcome> actions = new HashMap<>();
+		sip.plan().actions().forEach(action -> actions.put(action.id(), FollowUp.ActionOutcome.DONE));
+		return new FollowUp(goals, actions, "Samtalen", "Långa väntetider", false, decision, next,
+				decision == FollowUp.Decision.CLOSE ? ClosingReason.NEED_MET : null, null);
+	}
+
+	static Set<UUID> everyone(Sip sip) {
+		return sip.participants().stream().map(Participant::id).collect(Collectors.toSet());
 	}
 
 	@Nested
@@ -391,11 +409,12 @@ class SipRulesTest {
 		void onlyTheCoordinatorRecordsTheFollowUp() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			assertThatThrownBy(() -> sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ANNA,
-					TODAY, NOW))
+			assertThatThrownBy(() -> sip.recordFollowUp(followUp(sip, FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)),
+					ANNA, TODAY, NOW, OtherOpenSips.NONE))
 				.isInstanceOf(UserFacingException.class)
 				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyCoordinator");
-			sip.recordFollowUp(followUp(FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ERIK, TODAY, NOW);
+			sip.recordFollowUp(followUp(sip, FollowUp.Decision.CONTINUE, TODAY.plusMonths(3)), ERIK, TODAY, NOW,
+					OtherOpenSips.NONE);
 			assertThat(sip.nextFollowUp()).contains(TODAY.plusMonths(3));
 		}
 
@@ -403,26 +422,27 @@ class SipRulesTest {
 		void closingRequiresCoordinator() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW))
+			assertThatThrownBy(() -> sip.close(ClosingReason.NEED_MET, null, ANNA, NOW, OtherOpenSips.NONE))
 				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyCoordinator");
-			sip.close(ClosingReason.NEED_MET, null, ERIK, NOW);
+			sip.close(ClosingReason.NEED_MET, null, ERIK, NOW, OtherOpenSips.NONE);
 			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
 		}
 
 		@Test
 		void beforeACoordinatorTheStartingUnitMayClose() {
 			Sip sip = consented();
-			assertThatThrownBy(() -> sip.close(ClosingReason.MOVED, null, ERIK, NOW))
+			assertThatThrownBy(() -> sip.close(ClosingReason.MOVED, null, ERIK, NOW, OtherOpenSips.NONE))
 				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.onlyStartingUnit");
-			sip.close(ClosingReason.MOVED, null, ANNA, NOW);
+			sip.close(ClosingReason.MOVED, null, ANNA, NOW, OtherOpenSips.NONE);
 			assertThat(sip.closingReason()).contains(ClosingReason.MOVED);
 		}
 
 		@Test
 		void closingNeedsAReasonAndOtherNeedsWords() {
 			Sip sip = consented();
-			assertThatThrownBy(() -> sip.close(null, null, ANNA, NOW)).hasFieldOrPropertyWithValue("field", "reason");
-			assertThatThrownBy(() -> sip.close(ClosingReason.OTHER, " ", ANNA, NOW))
+			assertThatThrownBy(() -> sip.close(null, null, ANNA, NOW, OtherOpenSips.NONE))
+				.hasFieldOrPropertyWithValue("field", "reason");
+			assertThatThrownBy(() -> sip.close(ClosingReason.OTHER, " ", ANNA, NOW, OtherOpenSips.NONE))
 				.hasFieldOrPropertyWithValue("field", "text");
 			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
 		}
@@ -431,7 +451,7 @@ class SipRulesTest {
 		void aFollowUpThatClosesClosesWithItsReason() {
 			Sip sip = readyToConfirm();
 			confirm(sip, ANNA);
-			sip.recordFollowUp(followUp(FollowUp.Decision.CLOSE, null), ERIK, TODAY, NOW);
+			sip.recordFollowUp(followUp(sip, FollowUp.Decision.CLOSE, null), ERIK, TODAY, NOW, OtherOpenSips.NONE);
 			assertThat(sip.status()).isEqualTo(SipStatus.CLOSED);
 			assertThat(sip.closingReason()).contains(ClosingReason.NEED_MET);
 		}
@@ -501,6 +521,222 @@ class SipRulesTest {
 			assertThat(closed.closedByUnit()).isNull();
 			assertThat(closed.involvedUnits()).containsExactlyInAnyOrder(ANNA.unitId(), ERIK.unitId());
 			assertThatThrownBy(() -> sip.withdrawConsentOnOwnPages(NOW)).isInstanceOf(IllegalSipTransition.class);
+		}
+
+	}
+
+	@Nested
+	class ConsentWithdrawal {
+
+		@Test
+		void consentCanBeWithdrawnOnlyOnceItWasGiven() {
+			Sip sip = started();
+			assertThat(sip.allowedMoves(ANNA)).doesNotContain(Move.WITHDRAW_CONSENT);
+			assertThatThrownBy(() -> sip.withdrawConsent(ANNA, NOW)).isInstanceOf(IllegalSipTransition.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.refused.withdrawConsent");
+			assertThatThrownBy(() -> sip.withdrawConsentOnOwnPages(NOW)).isInstanceOf(IllegalSipTransition.class);
+			assertThat(sip.status()).isEqualTo(SipStatus.ASSESSED);
+			assertThat(sip.pendingEvents()).noneMatch(SipEvents.SipClosed.class::isInstance);
+			assertThat(consented().allowedMoves(ANNA)).contains(Move.WITHDRAW_CONSENT);
+		}
+
+	}
+
+	@Nested
+	class AClosedSipIsOnlyRead {
+
+		@Test
+		void aClosedSipOffersNoMoveToAnyone() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			sip.close(ClosingReason.NEED_MET, null, ERIK, NOW, OtherOpenSips.NONE);
+			assertThat(sip.allowedMoves(ERIK)).isEmpty();
+			assertThat(sip.allowedMoves(ANNA)).isEmpty();
+			for (Move move : Move.values()) {
+				assertThatThrownBy(() -> sip.requireAllowed(move, ERIK)).isInstanceOf(MoveNotOpen.class)
+					.hasFieldOrPropertyWithValue("messageKey", "sip.notOpen.closed");
+			}
+		}
+
+		@Test
+		void aMoveNotOpenYetSaysWhy() {
+			assertThatThrownBy(() -> started().requireAllowed(Move.EDIT_PLAN, ANNA)).isInstanceOf(MoveNotOpen.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.notOpen.EDIT_PLAN");
+			Sip sip = consented();
+			sip.requireAllowed(Move.EDIT_PLAN, ANNA);
+			assertThatThrownBy(() -> sip.requireAllowed(Move.CLOSE, ERIK)).hasFieldOrPropertyWithValue("messageKey",
+					"sip.notOpen.CLOSE");
+		}
+
+	}
+
+	@Nested
+	class ClosingReasons {
+
+		@Test
+		void beforeConsentThePersonMayHaveSaidNoAndConsentIsNeverWithdrawnByClosing() {
+			assertThat(started().closingReasons(OtherOpenSips.NONE)).startsWith(ClosingReason.CONSENT_DECLINED)
+				.doesNotContain(ClosingReason.CONSENT_WITHDRAWN, ClosingReason.DUPLICATE)
+				.contains(ClosingReason.NEED_MET, ClosingReason.OTHER);
+			Sip sip = consented();
+			assertThat(sip.closingReasons(OtherOpenSips.NONE)).doesNotContain(ClosingReason.CONSENT_DECLINED,
+					ClosingReason.CONSENT_WITHDRAWN, ClosingReason.DUPLICATE);
+			assertThatThrownBy(() -> sip.close(ClosingReason.CONSENT_WITHDRAWN, null, ANNA, NOW, OtherOpenSips.NONE))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("field", "reason")
+				.hasFieldOrPropertyWithValue("messageKey", "sip.close.withdrawnIsItsOwnMove");
+			assertThat(sip.status()).isEqualTo(SipStatus.CONSENTED);
+		}
+
+		@Test
+		void aDuplicateIsClosedAsSuchOnlyBesideAnotherOpenSipOfThePerson() {
+			Sip sip = consented();
+			OtherOpenSips onlyItself = new OtherOpenSips(List.of(sip.id()));
+			assertThat(sip.closingReasons(onlyItself)).doesNotContain(ClosingReason.DUPLICATE);
+			assertThatThrownBy(() -> sip.close(ClosingReason.DUPLICATE, null, ANNA, NOW, onlyItself))
+				.hasFieldOrPropertyWithValue("messageKey", "sip.close.noOtherSip");
+
+			OtherOpenSips another = new OtherOpenSips(List.of(sip.id(), UUID.randomUUID()));
+			assertThat(sip.closingReasons(another)).contains(ClosingReason.DUPLICATE);
+			sip.close(ClosingReason.DUPLICATE, null, ANNA, NOW, another);
+			assertThat(sip.pendingEvents()).last()
+				.isInstanceOfSatisfying(SipEvents.SipClosed.class,
+						closed -> assertThat(closed.reason()).isEqualTo(ClosingReason.DUPLICATE));
+			assertThat(sip.closingReasons(another)).isEmpty();
+		}
+
+		@Test
+		void aFollowUpClosesOnlyWithAReasonTheSipOffers() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			FollowUp declined = followUp(sip, FollowUp.Decision.CLOSE, null);
+			FollowUp withDeclined = new FollowUp(declined.goalOutcomes(), declined.actionOutcomes(), null, null, false,
+					FollowUp.Decision.CLOSE, null, ClosingReason.CONSENT_DECLINED, null);
+			assertThatThrownBy(() -> sip.recordFollowUp(withDeclined, ERIK, TODAY, NOW, OtherOpenSips.NONE))
+				.hasFieldOrPropertyWithValue("field", "closingReason");
+			assertThat(sip.status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+		}
+
+	}
+
+	@Nested
+	class ASecondSip {
+
+		@Test
+		void aSecondOpenSipOfThePersonStartsOnlyWhenTheUserSaysSo() {
+			OtherOpenSips open = new OtherOpenSips(List.of(UUID.randomUUID()));
+			assertThatThrownBy(() -> Sip.start(UUID.randomUUID(), ASSESSMENT, AgeBand.ADULT, ANNA, NOW, open, false))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("field", "startAnyway")
+				.hasFieldOrPropertyWithValue("messageKey", "sip.start.otherOpen");
+			assertThat(Sip.start(UUID.randomUUID(), ASSESSMENT, AgeBand.ADULT, ANNA, NOW, open, true).status())
+				.isEqualTo(SipStatus.ASSESSED);
+		}
+
+	}
+
+	@Nested
+	class TextsHaveAMaximum {
+
+		@Test
+		void thePersonsCommentIsAtMost2000Characters() {
+			Sip sip = readyToConfirm();
+			assertThatThrownBy(() -> sip.acceptComment(null, "x".repeat(Sip.COMMENT + 1)))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("field", "text")
+				.hasFieldOrPropertyWithValue("messageKey", "sip.tooLong.max2000");
+			assertThat(sip.acceptComment(null, "x".repeat(Sip.COMMENT))).isZero();
+		}
+
+		@Test
+		void thePersonsOwnNotesAreAtMost4000CharactersAnAnswer() {
+			Sip sip = consented();
+			OwnPreparation tooLong = new OwnPreparation.Draft("Skolan", "x".repeat(OwnPreparation.TEXT + 1), null, null,
+					null, Set.of(), null, null)
+				.by(se.samordna.access.Standing.SELF, NOW);
+			assertThatThrownBy(() -> sip.prepareOwn(tooLong)).hasFieldOrPropertyWithValue("field", "questions")
+				.hasFieldOrPropertyWithValue("messageKey", "sip.tooLong.max4000");
+			assertThat(sip.ownPreparations()).isEmpty();
+		}
+
+		@Test
+		void theStaffsPreparationNamesEveryAnswerTooLongAtOnce() {
+			Sip sip = consented();
+			Preparation preparation = new Preparation(" ", "x".repeat(1001), null, null, null, Set.of(),
+					"x".repeat(101), null, null, null);
+			assertThatThrownBy(() -> sip.prepare(preparation)).isInstanceOfSatisfying(FieldRefusals.class,
+					refused -> assertThat(refused.refusals()).extracting(FieldRefusal::field)
+						.containsExactly("whatMatters", "purpose", "interpreterLanguage"));
+			assertThat(sip.preparation()).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class WhoTakesPart {
+
+		@Test
+		void aUnitThatGivesNoCareCannotTakePart() {
+			Sip sip = consented();
+			assertThatThrownBy(() -> sip.addParticipant(Participant.unit(UUID.randomUUID(), "Statistik"),
+					new JoiningUnit(REGION, false), NOW))
+				.isInstanceOf(FieldRefusal.class)
+				.hasFieldOrPropertyWithValue("messageKey", "sip.participant.givesNoCare");
+			assertThat(sip.participants()).hasSize(1);
+		}
+
+		@Test
+		void aGuardianTakesPartAsAGuardian() {
+			Sip sip = consented();
+			Participant guardian = sip
+				.addParticipant(Participant.person(Participant.Kind.GUARDIAN, "Maria Lindqvist", ""), null, NOW);
+			assertThat(sip.participants()).extracting(Participant::kind).contains(Participant.Kind.GUARDIAN);
+			assertThat(guardian.kind().isPerson()).isTrue();
+		}
+
+		@Test
+		void aVersionConfirmedOutsideAMeetingNamesOnlyThoseWhoTookPart() {
+			Sip sip = readyToConfirm();
+			Participant vardcentral = sip.participants()
+				.stream()
+				.filter(p -> ERIK.unitId().equals(p.unitId()))
+				.findFirst()
+				.orElseThrow();
+			PlanVersion version = sip.confirmPlan(candidate(ERIK, true, true), TODAY.plusMonths(2),
+					Set.of(vardcentral.id(), UUID.randomUUID()), ANNA, TODAY, NOW);
+			assertThat(version.participants()).containsExactly(vardcentral);
+		}
+
+	}
+
+	@Nested
+	class FollowUpOutcomes {
+
+		@Test
+		void everyGoalAndEveryActionOfThePlanGetsAnOutcomeNoneIsAssumed() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			FollowUp nothingJudged = new FollowUp(Map.of(), Map.of(), null, null, false, FollowUp.Decision.CONTINUE,
+					TODAY, null, null);
+			assertThatThrownBy(() -> sip.recordFollowUp(nothingJudged, ERIK, TODAY, NOW, OtherOpenSips.NONE))
+				.isInstanceOfSatisfying(FieldRefusals.class,
+						refused -> assertThat(refused.refusals()).extracting(FieldRefusal::field)
+							.containsExactly("goalOutcomes[0]", "actionOutcomes[0]", "actionOutcomes[1]",
+									"nextFollowUp"));
+			assertThat(sip.pendingEvents()).noneMatch(SipEvents.FollowUpRecorded.class::isInstance);
+		}
+
+		@Test
+		void anOutcomeForSomethingNotInThePlanIsRefused() {
+			Sip sip = readyToConfirm();
+			confirm(sip, ANNA);
+			FollowUp full = followUp(sip, FollowUp.Decision.REVISE_PLAN, null);
+			Map<Integer, FollowUp.GoalOutcome> extraGoal = new HashMap<>(full.goalOutcomes());
+			extraGoal.put(7, FollowUp.GoalOutcome.MET);
+			FollowUp inflated = new FollowUp(extraGoal, full.actionOutcomes(), null, null, false,
+					FollowUp.Decision.REVISE_PLAN, null, null, null);
+			assertThatThrownBy(() -> sip.recordFollowUp(inflated, ERIK, TODAY, NOW, OtherOpenSips.NONE))
+				.hasFieldOrPropertyWithValue("messageKey", "sip.followUp.notInPlan");
 		}
 
 	}

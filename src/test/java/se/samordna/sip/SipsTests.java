@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class SipsTests {
 	Sip alexsSipWithEriksUnit() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
 				LocalDate.now(), KOMMUN_AND_REGION, null, null);
 		return sips.addUnit(sip.id(), sip.version(), TestUnits.VARDCENTRALEN_LINDGARDEN, "Vårdcentral");
@@ -104,15 +105,22 @@ class SipsTests {
 	void theWholeCaseFromConsentToClosingKeepsEveryVersion() {
 		Sip sip = alexsSipWithEriksUnit();
 		sip = sips.editPlan(sip.id(), sip.version(), plan(3));
-		PlanVersion first = sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(2));
+		PlanVersion first = sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(2),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		assertThat(first.number()).isEqualTo(1);
 
 		TestLogins.signIn(logins, "erik");
 		sip = sips.view(sip.id());
-		sip = sips.recordFollowUp(sip.id(), sip.version(), new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET),
-				Map.of(), "Samtalen", null, false, FollowUp.Decision.REVISE_PLAN, null, null, null));
+		sip = sips.recordFollowUp(sip.id(), sip.version(),
+				new FollowUp(Map.of(0, FollowUp.GoalOutcome.PARTLY_MET, 1, FollowUp.GoalOutcome.MET),
+						sip.plan()
+							.actions()
+							.stream()
+							.collect(Collectors.toMap(PlanContent.Action::id, action -> FollowUp.ActionOutcome.DONE)),
+						"Samtalen", null, false, FollowUp.Decision.REVISE_PLAN, null, null, null));
 		sip = sips.editPlan(sip.id(), sip.version(), plan(4));
-		PlanVersion second = sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(3));
+		PlanVersion second = sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(3),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 
 		assertThat(second.number()).isEqualTo(2);
 		assertThat(sips.versions(sip.id())).extracting(v -> v.content().actions().size()).containsExactly(3, 4);
@@ -131,7 +139,8 @@ class SipsTests {
 	void confirmedVersionsCannotBeChangedInTheDatabase() {
 		Sip sip = alexsSipWithEriksUnit();
 		sip = sips.editPlan(sip.id(), sip.version(), plan(1));
-		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(1));
+		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now().plusMonths(1),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		UUID id = sip.id();
 		assertThatThrownBy(
 				() -> jdbc.sql("update sip_plan_version set kind = 'NEW_PLAN' where sip_id = ?").param(id).update())
@@ -149,7 +158,8 @@ class SipsTests {
 	void aPlanFallsDueForFollowUpWhenTheClockReachesItsDate() {
 		Sip sip = alexsSipWithEriksUnit();
 		sip = sips.editPlan(sip.id(), sip.version(), plan(1));
-		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now(clock).plusDays(14));
+		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now(clock).plusDays(14),
+				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		try {
 			clock.advance(java.time.Duration.ofDays(13));
 			followUpClock.markDueFollowUps();
@@ -170,7 +180,7 @@ class SipsTests {
 	void aSixteenYearOldConsentsHimself() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SOCIALTJANST,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."), true);
 		assertThatThrownBy(() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS,
 				List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, LocalDate.now(),
 				KOMMUN_AND_REGION, null, null))
@@ -182,7 +192,7 @@ class SipsTests {
 	void elevenYearOldElsaNeedsBothGuardians() {
 		TestLogins.signIn(logins, "anna");
 		Sip sip = sips.start(TestPeople.ELSA.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro från skolan."));
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro från skolan."), true);
 		assertThatThrownBy(
 				() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS, List.of("Maria Lindqvist"),
 						ConsentMethod.WRITTEN, LocalDate.now(), KOMMUN_AND_REGION, "Elsa vill ha hjälp", null))

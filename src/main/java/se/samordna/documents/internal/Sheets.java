@@ -90,10 +90,10 @@ public class Sheets {
 				Unit unit = units.get(participant.unitId());
 				Organisation organisation = unit == null ? null : organisations.get(unit.organisationId());
 				return new PlanSheet.ParticipantLine(unit == null ? "" : unit.name(),
-						organisation == null ? null : organisation.name(), participant.role());
+						organisation == null ? null : organisation.name(), participant.kind(), participant.role());
 			}
 			return new PlanSheet.ParticipantLine(Objects.requireNonNullElse(participant.name(), ""), null,
-					participant.role());
+					participant.kind(), participant.role());
 		}).toList();
 		return new PlanSheet(version.sipId(), version.number(), version.kind(),
 				LocalDate.ofInstant(version.confirmedAt(), clock.getZone()), staffName(version.confirmedBy()), person,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,6 +32,8 @@ import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Coordinator;
 import se.samordna.sip.CoordinatorCandidate;
 import se.samordna.sip.FollowUp;
+import se.samordna.sip.JoiningUnit;
+import se.samordna.sip.OtherOpenSips;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanDelivery;
@@ -141,7 +144,9 @@ class DemoSips implements ApplicationRunner {
 	}
 
 	private Sip start(int person, Assessment assessment, Actor by, int daysAgo) {
-		Sip sip = Sip.start(person(person), assessment, AGE_BANDS.get(person), by, daysAgo(daysAgo));
+		// the cast has at most one open SIP per person
+		Sip sip = Sip.start(person(person), assessment, AGE_BANDS.get(person), by, daysAgo(daysAgo), OtherOpenSips.NONE,
+				false);
 		step(sip, SipStep.Kind.STARTED, by, daysAgo);
 		return sip;
 	}
@@ -154,18 +159,23 @@ class DemoSips implements ApplicationRunner {
 	}
 
 	private void add(Sip sip, UUID unit, UUID organisation, String role, Actor by, int daysAgo) {
-		sip.addParticipant(Participant.unit(unit, role), organisation, daysAgo(daysAgo));
+		// every unit the cast adds gives care or services
+		sip.addParticipant(Participant.unit(unit, role), new JoiningUnit(organisation, true), daysAgo(daysAgo));
 		step(sip, SipStep.Kind.PARTICIPANT_ADDED, by, daysAgo);
 	}
 
-	/** Confirmed {@code daysAgo}, to be followed up on {@code followUp}. */
+	/**
+	 * Confirmed {@code daysAgo}, to be followed up on {@code followUp}, by everyone
+	 * taking part.
+	 */
 	private void confirm(Sip sip, PlanContent plan, Coordinator coordinator, LocalDate followUp, Actor by,
 			int daysAgo) {
 		sip.editPlan(plan, sip.version());
 		// the demo's coordinators are active staff of kommun and region units
 		pendingVersions
 			.add(sip.confirmPlan(new CoordinatorCandidate(coordinator.staffId(), coordinator.unitId(), true, true),
-					followUp, by, dateDaysAgo(daysAgo), daysAgo(daysAgo)));
+					followUp, sip.participants().stream().map(Participant::id).collect(Collectors.toSet()), by,
+					dateDaysAgo(daysAgo), daysAgo(daysAgo)));
 		step(sip, SipStep.Kind.PLAN_CONFIRMED, by, daysAgo);
 	}
 
@@ -223,7 +233,7 @@ class DemoSips implements ApplicationRunner {
 				new Assessment(Assessment.NoticedBy.KOMMUNAL_HALSO_OCH_SJUKVARD, Assessment.LegalTrack.SOL_HSL,
 						Assessment.SipLevel.SIP, "Hemsjukvården såg behov av samordning efter ett fall i hemmet."),
 				HANNA, 40);
-		sip.close(ClosingReason.CONSENT_DECLINED, null, HANNA, daysAgo(38));
+		sip.close(ClosingReason.CONSENT_DECLINED, null, HANNA, daysAgo(38), OtherOpenSips.NONE);
 		step(sip, SipStep.Kind.CLOSED, HANNA, 38);
 		save(sip);
 	}
@@ -335,9 +345,10 @@ class DemoSips implements ApplicationRunner {
 						List.of(action("Hemtjänst morgon och kväll", BISTAND_ENKOPING, dateDaysAgo(190))), List.of()),
 				new Coordinator(OLLE.staffId(), OLLE.unitId()), dateDaysAgo(100), OLLE, 190);
 		given(sip, PlanDelivery.AFTERWARDS, OLLE, 188);
-		var followUp = new FollowUp(Map.of(0, FollowUp.GoalOutcome.MET), Map.of(), "Hemtjänsten", null, false,
+		var followUp = new FollowUp(Map.of(0, FollowUp.GoalOutcome.MET),
+				Map.of(sip.plan().actions().get(0).id(), FollowUp.ActionOutcome.DONE), "Hemtjänsten", null, false,
 				FollowUp.Decision.CLOSE, null, ClosingReason.WORKS_WITHOUT_SIP, null);
-		sip.recordFollowUp(followUp, OLLE, dateDaysAgo(100), daysAgo(100));
+		sip.recordFollowUp(followUp, OLLE, dateDaysAgo(100), daysAgo(100), OtherOpenSips.NONE);
 		step(sip, SipStep.Kind.FOLLOW_UP_RECORDED, OLLE, 100);
 		step(sip, SipStep.Kind.CLOSED, OLLE, 100);
 		save(sip);

@@ -2,9 +2,12 @@ package se.samordna.sip.internal;
 
 import java.util.UUID;
 
+import se.samordna.sip.Participant;
+
 /**
  * The one jsonb probe for "this unit takes part in the SIP": matched against the stored
- * participant list with {@code participants -> 'all' @> cast(? as jsonb)}.
+ * participant list with {@code participants -> 'all' @> cast(? as jsonb)}, by the stored
+ * name of {@link Participant#unitId}.
  */
 public final class ParticipatingUnit {
 
@@ -12,7 +15,7 @@ public final class ParticipatingUnit {
 	}
 
 	public static String probe(UUID unitId) {
-		return "[{\"unitId\":\"" + unitId + "\"}]";
+		return "[{\"" + Participant.UNIT_ID + "\":\"" + unitId + "\"}]";
 	}
 
 }

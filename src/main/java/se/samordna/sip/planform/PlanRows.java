@@ -1,20 +1,26 @@
 package se.samordna.sip.planform;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FieldRefusals;
 import se.samordna.sip.PlanContent;
 
 /**
  * Goals and actions as rows of a form that works without JavaScript: empty rows are
- * offered and left out when saved; a half-filled row is explained, not saved.
+ * offered and left out when saved; a half-filled row is explained, not saved. The rules
+ * are the plan's ({@link PlanContent}); the rows only say which of them are empty.
  */
 public final class PlanRows {
 
@@ -27,54 +33,60 @@ public final class PlanRows {
 	}
 
 	/**
-	 * What the annotations cannot check: rows that are half filled in, dates in the wrong
-	 * order, a timing without the action it depends on. Errors go next to the field, as
-	 * {@code goals[i].words} and {@code actions[i].description}.
+	 * Asks the plan about the rows and puts each of its refusals next to the field it
+	 * names ({@code goals[i].individualsWords}, {@code actions[i].end}), all at once; a
+	 * half-filled row is refused like any other, an empty one is left out. When the rows
+	 * pass, the empty ones are left out of the lists too, so that every row stands where
+	 * the plan will have it and a later refusal by the plan's position (a responsible
+	 * unit that does not take part) lands on its row.
 	 */
 	public static void check(List<GoalRow> goals, List<ActionRow> actions, Errors errors) {
-		for (int i = 0; i < goals.size(); i++) {
-			GoalRow goal = goals.get(i);
-			if (!goal.isEmpty() && goal.words.isBlank()) {
-				errors.rejectValue("goals[" + i + "].words", "plan.goal.words");
-			}
-			if (!goal.isEmpty() && goal.followedUpBy.isBlank()) {
-				errors.rejectValue("goals[" + i + "].followedUpBy", "plan.goal.followedUpBy");
-			}
+		reject(errors, () -> PlanContent.of(List.of(), parts(goals, GoalRow::isEmpty, GoalRow::toGoal),
+				parts(actions, ActionRow::isEmpty, ActionRow::toAction), List.of()));
+		if (!errors.hasErrors()) {
+			goals.removeIf(GoalRow::isEmpty);
+			actions.removeIf(ActionRow::isEmpty);
 		}
-		for (int i = 0; i < actions.size(); i++) {
-			ActionRow action = actions.get(i);
-			if (!action.isEmpty() && action.description.isBlank()) {
-				errors.rejectValue("actions[" + i + "].description", "plan.action.description");
-			}
-			if (!action.isEmpty() && action.responsibleUnitId == null) {
-				errors.rejectValue("actions[" + i + "].responsibleUnitId", "plan.action.unit");
-			}
-			if (action.start != null && action.end != null && action.end.isBefore(action.start)) {
-				errors.rejectValue("actions[" + i + "].end", "plan.action.endBeforeStart");
-			}
-			if (action.timing != PlanContent.Action.Timing.INDEPENDENT && action.relatedActionId == null
-					&& !action.isEmpty()) {
-				errors.rejectValue("actions[" + i + "].relatedActionId", "plan.action.related");
-			}
+	}
+
+	/**
+	 * The rows as the plan's parts, an empty row as null, for {@link PlanContent#of}.
+	 */
+	public static <R, T> List<@Nullable Supplier<T>> parts(List<R> rows, Predicate<R> empty, Function<R, T> part) {
+		List<@Nullable Supplier<T>> parts = new ArrayList<>();
+		rows.forEach(row -> parts.add(empty.test(row) ? null : () -> part.apply(row)));
+		return parts;
+	}
+
+	/**
+	 * Builds what the form describes and puts each refusal next to its field; the plan
+	 * names its fields as the forms do.
+	 */
+	public static void reject(Errors errors, Runnable build) {
+		try {
+			build.run();
+		}
+		catch (FieldRefusal refusal) {
+			errors.rejectValue(refusal.field(), refusal.messageKey());
+		}
+		catch (FieldRefusals refusals) {
+			refusals.refusals().forEach(refusal -> errors.rejectValue(refusal.field(), refusal.messageKey()));
 		}
 	}
 
 	public static class GoalRow {
 
-		@Size(max = 1000)
-		private String words = "";
+		private String individualsWords = "";
 
 		private PlanContent.Goal.Term term = PlanContent.Goal.Term.LONG;
 
-		@Size(max = 2000)
 		private String subGoals = "";
 
-		@Size(max = 200)
 		private String followedUpBy = "";
 
 		public static GoalRow of(PlanContent.Goal goal) {
 			var row = new GoalRow();
-			row.words = goal.individualsWords();
+			row.individualsWords = goal.individualsWords();
 			row.term = goal.term();
 			row.subGoals = String.join("\n", goal.subGoals());
 			row.followedUpBy = goal.followedUpBy();
@@ -82,19 +94,19 @@ public final class PlanRows {
 		}
 
 		public boolean isEmpty() {
-			return words.isBlank() && subGoals.isBlank() && followedUpBy.isBlank();
+			return individualsWords.isBlank() && subGoals.isBlank() && followedUpBy.isBlank();
 		}
 
 		public PlanContent.Goal toGoal() {
-			return new PlanContent.Goal(words.strip(), term, lines(subGoals), followedUpBy.strip());
+			return new PlanContent.Goal(individualsWords.strip(), term, lines(subGoals), followedUpBy.strip());
 		}
 
-		public String getWords() {
-			return words;
+		public String getIndividualsWords() {
+			return individualsWords;
 		}
 
-		public void setWords(String words) {
-			this.words = words;
+		public void setIndividualsWords(String individualsWords) {
+			this.individualsWords = individualsWords;
 		}
 
 		public PlanContent.Goal.Term getTerm() {
@@ -127,7 +139,6 @@ public final class PlanRows {
 
 		private @Nullable UUID id;
 
-		@Size(max = 1000)
 		private String description = "";
 
 		private @Nullable UUID responsibleUnitId;
@@ -160,7 +171,7 @@ public final class PlanRows {
 
 		public PlanContent.Action toAction() {
 			return new PlanContent.Action(id == null ? UUID.randomUUID() : id, description.strip(), responsibleUnitId,
-					start, end, timing, timing == PlanContent.Action.Timing.INDEPENDENT ? null : relatedActionId);
+					start, end, timing, relatedActionId);
 		}
 
 		public @Nullable UUID getId() {

@@ -23,8 +23,19 @@ public class AssessmentForm {
 	@Size(max = 1000)
 	private String reason = "";
 
+	private boolean startAnyway;
+
 	Assessment toAssessment() {
 		return new Assessment(noticedBy, track, level, reason.strip());
+	}
+
+	/** The user has seen the person's open SIP(s) and starts another all the same. */
+	public boolean isStartAnyway() {
+		return startAnyway;
+	}
+
+	public void setStartAnyway(boolean startAnyway) {
+		this.startAnyway = startAnyway;
 	}
 
 	public Assessment.@Nullable NoticedBy getNoticedBy() {

@@ -2,11 +2,13 @@ package se.samordna.sip.web;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Confirming the plan: who coordinates and when it is followed up. */
+/** Confirming the plan: who coordinates, when it is followed up and who planned it. */
 public class ConfirmForm {
 
 	@NotNull
@@ -16,7 +18,18 @@ public class ConfirmForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate followUp;
 
+	private Set<UUID> tookPart = new HashSet<>();
+
 	private long version;
+
+	/** The ids of the participants who planned together. */
+	public Set<UUID> getTookPart() {
+		return tookPart;
+	}
+
+	public void setTookPart(Set<UUID> tookPart) {
+		this.tookPart = tookPart;
+	}
 
 	public @Nullable UUID getCoordinator() {
 		return coordinator;

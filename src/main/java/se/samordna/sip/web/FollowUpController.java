@@ -1,6 +1,5 @@
 package se.samordna.sip.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.platform.FormRefusals;
-import se.samordna.sip.ClosingReason;
 import se.samordna.sip.FollowUp;
+import se.samordna.sip.Move;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
 
@@ -58,54 +57,47 @@ class FollowUpController {
 		return Arrays.asList(FollowUp.Decision.values());
 	}
 
-	@ModelAttribute("closingReasons")
-	List<ClosingReason> closingReasons() {
-		return Arrays.stream(ClosingReason.values())
-			.filter(r -> r != ClosingReason.CONSENT_WITHDRAWN && r != ClosingReason.CONSENT_DECLINED)
-			.toList();
-	}
-
-	/** Before consent, a SIP may also end because the person did not want one. */
-	private void closingReasonsFor(Sip sip, Model model) {
-		if (sip.consentGiven().isEmpty()) {
-			var reasons = new ArrayList<>(List.of(ClosingReason.CONSENT_DECLINED));
-			reasons.addAll(closingReasons());
-			model.addAttribute("closingReasons", reasons);
-		}
-	}
-
 	@GetMapping("/uppfoljning")
 	String followUpForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.RECORD_FOLLOW_UP);
 		Sip sip = sipCase.sip();
 		model.addAttribute("followUpForm", FollowUpForm.of(sip.plan(), sip.version()));
-		caseModel.add(model, sipCase);
-		return "sip/follow-up";
+		return followUpPage(model, sipCase);
 	}
 
+	/**
+	 * The plan is read first: the form holds one answer per goal and action of it, also
+	 * when a request leaves some out.
+	 */
 	@PostMapping("/uppfoljning")
 	String recordFollowUp(@PathVariable UUID id, @Valid @ModelAttribute FollowUpForm followUpForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		followUpForm.check(binding);
+		Sips.Case sipCase = sips.readFor(id, Move.RECORD_FOLLOW_UP);
+		Sip sip = sipCase.sip();
+		followUpForm.fit(sip.plan());
 		if (!binding.hasErrors() && FormRefusals.attempt(binding,
 				() -> sips.recordFollowUp(id, followUpForm.getVersion(), followUpForm.toFollowUp()))) {
 			redirect.addFlashAttribute("notice", "sip.followUp.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.read(id));
+		return followUpPage(model, sipCase);
+	}
+
+	private String followUpPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
+		caseModel.add(model, sipCase);
+		model.addAttribute("closingReasons", sips.closingReasons(sip));
 		return "sip/follow-up";
 	}
 
 	@GetMapping("/avsluta")
 	String closeForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.CLOSE);
 		Sip sip = sipCase.sip();
 		var form = new CloseForm();
 		form.setVersion(sip.version());
 		model.addAttribute("closeForm", form);
-		caseModel.add(model, sipCase);
-		closingReasonsFor(sip, model);
-		return "sip/close";
+		return closePage(model, sipCase);
 	}
 
 	@PostMapping("/avsluta")
@@ -116,9 +108,14 @@ class FollowUpController {
 			redirect.addFlashAttribute("notice", "sip.closed.saved");
 			return "redirect:/sip/" + id;
 		}
-		Sips.Case sipCase = sips.read(id);
+		return closePage(model, sips.readFor(id, Move.CLOSE));
+	}
+
+	/** The reasons are those the SIP offers now ({@link Sip#closingReasons}). */
+	private String closePage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
 		caseModel.add(model, sipCase);
-		closingReasonsFor(sipCase.sip(), model);
+		model.addAttribute("closingReasons", sips.closingReasons(sip));
 		return "sip/close";
 	}
 

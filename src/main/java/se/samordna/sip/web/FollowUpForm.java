@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.BindingResult;
 
 import se.samordna.sip.ClosingReason;
 import se.samordna.sip.FollowUp;
@@ -19,20 +17,18 @@ import se.samordna.sip.PlanContent;
 
 /**
  * Step 7 as the coordinator records it: one outcome per goal and per action, and the
- * decision.
+ * decision. No outcome is chosen beforehand: the SIP asks for each one.
  */
 public class FollowUpForm {
 
-	private List<FollowUp.GoalOutcome> goalOutcomes = new ArrayList<>();
+	private List<FollowUp.@Nullable GoalOutcome> goalOutcomes = new ArrayList<>();
 
 	private List<@Nullable UUID> actionIds = new ArrayList<>();
 
-	private List<FollowUp.ActionOutcome> actionOutcomes = new ArrayList<>();
+	private List<FollowUp.@Nullable ActionOutcome> actionOutcomes = new ArrayList<>();
 
-	@Size(max = 2000)
 	private String helped = "";
 
-	@Size(max = 2000)
 	private String hindered = "";
 
 	private boolean needChanged;
@@ -45,53 +41,58 @@ public class FollowUpForm {
 
 	private @Nullable ClosingReason closingReason;
 
-	@Size(max = 1000)
 	private String closingText = "";
 
 	private long version;
 
 	static FollowUpForm of(PlanContent plan, long version) {
 		var form = new FollowUpForm();
-		plan.goals().forEach(goal -> form.goalOutcomes.add(FollowUp.GoalOutcome.UNKNOWN));
-		plan.actions().forEach(action -> {
-			form.actionIds.add(action.id());
-			form.actionOutcomes.add(FollowUp.ActionOutcome.NOT_DONE);
-		});
+		form.fit(plan);
 		form.version = version;
 		return form;
 	}
 
-	void check(BindingResult binding) {
-		if (decision == FollowUp.Decision.CONTINUE && nextFollowUp == null) {
-			binding.rejectValue("nextFollowUp", "sip.plan.followUpInFuture");
+	/**
+	 * One row per goal and per action of the plan, each action by its id; a row a request
+	 * left out stays without an answer, for the SIP to ask for.
+	 */
+	void fit(PlanContent plan) {
+		while (goalOutcomes.size() < plan.goals().size()) {
+			goalOutcomes.add(null);
 		}
-		if (decision == FollowUp.Decision.CLOSE && closingReason == null) {
-			binding.rejectValue("closingReason", "sip.close.reason");
+		actionIds = new ArrayList<>(plan.actions().stream().map(PlanContent.Action::id).toList());
+		while (actionOutcomes.size() < plan.actions().size()) {
+			actionOutcomes.add(null);
 		}
 	}
 
+	/** The answers given; one not given is left out. */
 	FollowUp toFollowUp() {
 		Map<Integer, FollowUp.GoalOutcome> goals = new HashMap<>();
 		for (int i = 0; i < goalOutcomes.size(); i++) {
-			goals.put(i, goalOutcomes.get(i));
+			FollowUp.GoalOutcome outcome = goalOutcomes.get(i);
+			if (outcome != null) {
+				goals.put(i, outcome);
+			}
 		}
 		Map<UUID, FollowUp.ActionOutcome> actions = new HashMap<>();
 		for (int i = 0; i < Math.min(actionIds.size(), actionOutcomes.size()); i++) {
 			UUID id = actionIds.get(i);
-			if (id != null) {
-				actions.put(id, actionOutcomes.get(i));
+			FollowUp.ActionOutcome outcome = actionOutcomes.get(i);
+			if (id != null && outcome != null) {
+				actions.put(id, outcome);
 			}
 		}
 		return new FollowUp(goals, actions, PreparationForm.blank(helped), PreparationForm.blank(hindered), needChanged,
 				decision, nextFollowUp, decision == FollowUp.Decision.CLOSE ? closingReason : null,
-				PreparationForm.blank(closingText));
+				decision == FollowUp.Decision.CLOSE ? PreparationForm.blank(closingText) : null);
 	}
 
-	public List<FollowUp.GoalOutcome> getGoalOutcomes() {
+	public List<FollowUp.@Nullable GoalOutcome> getGoalOutcomes() {
 		return goalOutcomes;
 	}
 
-	public void setGoalOutcomes(List<FollowUp.GoalOutcome> goalOutcomes) {
+	public void setGoalOutcomes(List<FollowUp.@Nullable GoalOutcome> goalOutcomes) {
 		this.goalOutcomes = goalOutcomes;
 	}
 
@@ -103,11 +104,11 @@ public class FollowUpForm {
 		this.actionIds = actionIds;
 	}
 
-	public List<FollowUp.ActionOutcome> getActionOutcomes() {
+	public List<FollowUp.@Nullable ActionOutcome> getActionOutcomes() {
 		return actionOutcomes;
 	}
 
-	public void setActionOutcomes(List<FollowUp.ActionOutcome> actionOutcomes) {
+	public void setActionOutcomes(List<FollowUp.@Nullable ActionOutcome> actionOutcomes) {
 		this.actionOutcomes = actionOutcomes;
 	}
 

@@ -1,5 +1,6 @@
 package se.samordna.sip.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samordna.directory.Directory;
 import se.samordna.platform.FormRefusals;
 import se.samordna.platform.UserFacingException;
+import se.samordna.sip.Move;
 import se.samordna.sip.Participant;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
@@ -48,12 +50,12 @@ class ParticipantsController {
 
 	@ModelAttribute("personKinds")
 	List<Participant.Kind> personKinds() {
-		return List.of(Participant.Kind.RELATIVE, Participant.Kind.REPRESENTATIVE);
+		return Arrays.stream(Participant.Kind.values()).filter(Participant.Kind::isPerson).toList();
 	}
 
 	@GetMapping("/deltagare")
 	String participants(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.CHANGE_PARTICIPANTS);
 		Sip sip = sipCase.sip();
 		var unitForm = new UnitParticipantForm();
 		unitForm.setVersion(sip.version());
@@ -72,7 +74,8 @@ class ParticipantsController {
 			redirect.addFlashAttribute("notice", "sip.participant.added");
 			return "redirect:/sip/" + id + "/deltagare";
 		}
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.CHANGE_PARTICIPANTS);
+		Sip sip = sipCase.sip();
 		var personForm = new PersonParticipantForm();
 		personForm.setVersion(sipCase.sip().version());
 		model.addAttribute("personParticipantForm", personForm);
@@ -88,7 +91,8 @@ class ParticipantsController {
 			redirect.addFlashAttribute("notice", "sip.participant.added");
 			return "redirect:/sip/" + id + "/deltagare";
 		}
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.CHANGE_PARTICIPANTS);
+		Sip sip = sipCase.sip();
 		var unitForm = new UnitParticipantForm();
 		unitForm.setVersion(sipCase.sip().version());
 		model.addAttribute("unitParticipantForm", unitForm);
@@ -108,9 +112,14 @@ class ParticipantsController {
 		return "redirect:/sip/" + id + "/deltagare";
 	}
 
+	/**
+	 * Units are offered grouped by their organisation, principals first, and only those
+	 * that work with individuals (the SIP refuses the others).
+	 */
 	private String participantsPage(Model model, Sips.Case sipCase) {
+		Sip sip = sipCase.sip();
 		caseModel.add(model, sipCase);
-		model.addAttribute("units", directory.units());
+		model.addAttribute("unitGroups", directory.unitsTakingPartInSips());
 		return "sip/participants";
 	}
 

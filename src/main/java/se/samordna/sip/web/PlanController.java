@@ -3,6 +3,7 @@ package se.samordna.sip.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samordna.directory.Directory;
 import se.samordna.platform.FormRefusals;
 import se.samordna.platform.NotFoundException;
+import se.samordna.sip.Move;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanDelivery;
@@ -65,14 +67,14 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String planForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.EDIT_PLAN);
 		Sip sip = sipCase.sip();
 		model.addAttribute("planForm", PlanForm.of(sip.plan(), sip.version()));
 		return planPage(model, sipCase);
 	}
 
 	@PostMapping("/plan")
-	String editPlan(@PathVariable UUID id, @Valid @ModelAttribute PlanForm planForm, BindingResult binding,
+	String editPlan(@PathVariable UUID id, @ModelAttribute PlanForm planForm, BindingResult binding,
 			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		planForm.check(binding);
 		if (!binding.hasErrors() && FormRefusals.attempt(binding,
@@ -83,7 +85,7 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "sip.plan.saved");
 			return "redirect:/sip/" + id;
 		}
-		return planPage(model, sips.read(id));
+		return planPage(model, sips.readFor(id, Move.EDIT_PLAN));
 	}
 
 	private String planPage(Model model, Sips.Case sipCase) {
@@ -94,14 +96,19 @@ class PlanController {
 		return "sip/plan";
 	}
 
+	/**
+	 * Everyone taking part is ticked as having planned together; the one confirming
+	 * unticks those who were not there.
+	 */
 	@GetMapping("/faststall")
 	String confirmForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.CONFIRM_PLAN);
 		Sip sip = sipCase.sip();
 		var form = new ConfirmForm();
 		form.setVersion(sip.version());
 		sip.coordinator().ifPresent(coordinator -> form.setCoordinator(coordinator.staffId()));
 		form.setFollowUp(sip.nextFollowUp().orElse(null));
+		form.setTookPart(sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
 		model.addAttribute("confirmForm", form);
 		return confirmPage(model, sipCase);
 	}
@@ -110,11 +117,11 @@ class PlanController {
 	String confirm(@PathVariable UUID id, @Valid @ModelAttribute ConfirmForm confirmForm, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> sips.confirmPlan(id, confirmForm.getVersion(),
-				confirmForm.getCoordinator(), confirmForm.getFollowUp()))) {
+				confirmForm.getCoordinator(), confirmForm.getFollowUp(), confirmForm.getTookPart()))) {
 			redirect.addFlashAttribute("notice", "sip.plan.confirmed");
 			return "redirect:/sip/" + id;
 		}
-		return confirmPage(model, sips.read(id));
+		return confirmPage(model, sips.readFor(id, Move.CONFIRM_PLAN));
 	}
 
 	/**

@@ -3,8 +3,6 @@ package se.samordna.sip.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 import se.samordna.sip.PlanContent;
@@ -21,14 +19,13 @@ public class PlanForm {
 
 	static final int EMPTY_ROWS = 2;
 
-	@Size(max = 4000)
 	private String needs = "";
 
-	private List<@Valid GoalRow> goals = new ArrayList<>();
+	private List<GoalRow> goals = new ArrayList<>();
 
-	private List<@Valid ActionRow> actions = new ArrayList<>();
+	private List<ActionRow> actions = new ArrayList<>();
 
-	private List<@Valid ContactRow> contacts = new ArrayList<>();
+	private List<ContactRow> contacts = new ArrayList<>();
 
 	private long version;
 
@@ -56,35 +53,31 @@ public class PlanForm {
 	}
 
 	/**
-	 * Checks what the annotations cannot: rows that are half filled in, dates in the
-	 * wrong order.
+	 * Asks the plan about everything written and shows each refusal next to its field,
+	 * all at once. When all is well the empty rows are left out, so that every row stands
+	 * where the plan will have it (see {@link PlanRows#check}).
 	 */
 	void check(BindingResult binding) {
-		PlanRows.check(goals, actions, binding);
-		for (int i = 0; i < contacts.size(); i++) {
-			ContactRow contact = contacts.get(i);
-			if (!contact.isEmpty() && contact.name.isBlank()) {
-				binding.rejectValue("contacts[" + i + "].name", "plan.contact.name");
-			}
+		PlanRows.reject(binding, this::toContent);
+		if (!binding.hasErrors()) {
+			goals.removeIf(GoalRow::isEmpty);
+			actions.removeIf(ActionRow::isEmpty);
+			contacts.removeIf(ContactRow::isEmpty);
 		}
 	}
 
 	PlanContent toContent() {
-		List<String> needLines = PlanRows.lines(needs);
-		return new PlanContent(needLines, goals.stream().filter(g -> !g.isEmpty()).map(GoalRow::toGoal).toList(),
-				actions.stream().filter(a -> !a.isEmpty()).map(ActionRow::toAction).toList(),
-				contacts.stream().filter(c -> !c.isEmpty()).map(ContactRow::toContact).toList());
+		return PlanContent.of(PlanRows.lines(needs), PlanRows.parts(goals, GoalRow::isEmpty, GoalRow::toGoal),
+				PlanRows.parts(actions, ActionRow::isEmpty, ActionRow::toAction),
+				PlanRows.parts(contacts, ContactRow::isEmpty, ContactRow::toContact));
 	}
 
 	public static class ContactRow {
 
-		@Size(max = 200)
 		private String name = "";
 
-		@Size(max = 200)
 		private String organisation = "";
 
-		@Size(max = 40)
 		private String phone = "";
 
 		static ContactRow of(PlanContent.Contact contact) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samordna.platform.FormRefusals;
+import se.samordna.sip.Move;
 import se.samordna.sip.Preparation;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
@@ -48,7 +49,7 @@ class PreparationController {
 
 	@GetMapping("/forberedelser")
 	String preparationForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.PREPARE);
 		Sip sip = sipCase.sip();
 		model.addAttribute("preparationForm",
 				sip.preparation().map(p -> PreparationForm.of(p, sip.version())).orElseGet(() -> {
@@ -68,7 +69,7 @@ class PreparationController {
 			redirect.addFlashAttribute("notice", "sip.preparation.saved");
 			return "redirect:/sip/" + id;
 		}
-		caseModel.add(model, sips.read(id));
+		caseModel.add(model, sips.readFor(id, Move.PREPARE));
 		return "sip/preparation";
 	}
 

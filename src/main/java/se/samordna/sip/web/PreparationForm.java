@@ -1,42 +1,30 @@
 package se.samordna.sip.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 import se.samordna.sip.Preparation;
 
-/** Step 3 as staff and the individual fill it in. */
+/** Step 3 as staff and the individual fill it in; what it must say is the SIP's rule. */
 public class PreparationForm {
 
-	@NotBlank
-	@Size(max = 2000)
 	private String whatMatters = "";
 
-	@Size(max = 1000)
 	private String purpose = "";
 
-	@Size(max = 1000)
 	private String questions = "";
 
-	@Size(max = 1000)
 	private String wantedParticipants = "";
 
-	@Size(max = 1000)
 	private String unwantedParticipants = "";
 
 	private Set<Preparation.TakingPart> takingPart = EnumSet.noneOf(Preparation.TakingPart.class);
 
-	@Size(max = 100)
 	private String interpreterLanguage = "";
 
-	@Size(max = 500)
 	private String aids = "";
 
-	@Size(max = 500)
 	private String supportPerson = "";
 
-	@Size(max = 1000)
 	private String childAdaptations = "";
 
 	private long version;

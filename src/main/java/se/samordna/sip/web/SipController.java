@@ -28,6 +28,7 @@ import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentCircumstances;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
+import se.samordna.sip.Move;
 import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
@@ -100,21 +101,29 @@ class SipController {
 
 	@GetMapping("/ny")
 	String startForm(@RequestParam("individ") UUID individualId, Model model) {
-		model.addAttribute("individual", people.view(individualId));
 		model.addAttribute("assessmentForm", new AssessmentForm());
-		return "sip/start";
+		return startPage(model, individualId);
 	}
 
 	@PostMapping("/ny")
 	String start(@RequestParam("individ") UUID individualId, @Valid @ModelAttribute AssessmentForm assessmentForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Sip[] started = new Sip[1];
-		if (!binding.hasErrors() && FormRefusals.attempt(binding,
-				() -> started[0] = sips.start(individualId, assessmentForm.toAssessment()))) {
+		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> started[0] = sips.start(individualId,
+				assessmentForm.toAssessment(), assessmentForm.isStartAnyway()))) {
 			redirect.addFlashAttribute("notice", "sip.started");
 			return "redirect:/sip/" + started[0].id();
 		}
+		return startPage(model, individualId);
+	}
+
+	/**
+	 * The person's open SIPs are shown first: a second one is started only when the user
+	 * says so.
+	 */
+	private String startPage(Model model, UUID individualId) {
 		model.addAttribute("individual", people.view(individualId));
+		model.addAttribute("openSips", sips.openSipsOf(individualId));
 		return "sip/start";
 	}
 
@@ -151,7 +160,8 @@ class SipController {
 
 	@GetMapping("/{id}/samtycke")
 	String consentForm(@PathVariable UUID id, Model model) {
-		Sips.Case sipCase = sips.read(id);
+		Sips.Case sipCase = sips.readFor(id, Move.RECORD_CONSENT);
+		Sip sip = sipCase.sip();
 		var form = new ConsentForm();
 		form.setVersion(sipCase.sip().version());
 		model.addAttribute("consentForm", form);
@@ -168,7 +178,7 @@ class SipController {
 			redirect.addFlashAttribute("notice", "sip.consent.recorded");
 			return "redirect:/sip/" + id;
 		}
-		return consentPage(model, sips.read(id));
+		return consentPage(model, sips.readFor(id, Move.RECORD_CONSENT));
 	}
 
 	private String consentPage(Model model, Sips.Case sipCase) {
@@ -180,7 +190,7 @@ class SipController {
 
 	@GetMapping("/{id}/aterkalla")
 	String withdrawPage(@PathVariable UUID id, Model model) {
-		addCase(model, sips.read(id));
+		addCase(model, sips.readFor(id, Move.WITHDRAW_CONSENT));
 		return "sip/withdraw";
 	}
 

@@ -20,6 +20,7 @@ import se.samordna.statistics.Scope;
 /**
  * The measures as SQL over the read model. Every query runs over the months of the period
  * and over the whole period as one more bucket (month null), with days in Stockholm time.
+ * A SIP closed as a duplicate of another was started by mistake: it counts nowhere.
  */
 @Repository
 public class MeasureQueries {
@@ -44,6 +45,7 @@ public class MeasureQueries {
 			           (closed_at at time zone 'Europe/Stockholm')::date as closed_on
 			    from stat_sip
 			    where started_at is not null
+			      and closing_reason is distinct from 'DUPLICATE'
 			      and (cast(:organisation as uuid) is null or organisation_id = :organisation)
 			      and (cast(:unit as uuid) is null or unit_id = :unit)
 			)

@@ -19,6 +19,7 @@ import se.samordna.IntegrationTest;
 import se.samordna.documents.DocumentLanguage;
 import se.samordna.documents.PdfFacts;
 import se.samordna.documents.PlanSheet;
+import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.PlanVersionKind;
 
@@ -45,7 +46,8 @@ class PdfRendererTests {
 		PlanSheet sheet = new PlanSheet(UUID.randomUUID(), 3, PlanVersionKind.REVISION, LocalDate.of(2026, 11, 2),
 				"Anna Berglund, Socialtjänst barn och unga",
 				new PlanSheet.Person("Yousef Haddad", "20100120-2397", null, false),
-				List.of(new PlanSheet.ParticipantLine(PERSIAN_NAME, null, "Tolk")), List.of("Stöd i skolan"),
+				List.of(new PlanSheet.ParticipantLine(PERSIAN_NAME, null, Participant.Kind.RELATIVE, "Tolk")),
+				List.of("Stöd i skolan"),
 				List.of(new PlanSheet.GoalLine(ARABIC_GOAL, PlanContent.Goal.Term.LONG, List.of("Två dagar i veckan"),
 						"Elevhälsan")),
 				List.of(new PlanSheet.ActionLine(UUID.randomUUID(), "Samtal med kurator", unit, "Elevhälsan",
