@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import se.samordna.platform.DemoModeCondition;
 import se.samordna.platform.SamordnaMode;
 
 /**
