@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.validator.routines.EmailValidator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,7 +159,7 @@ public class UnitImport {
 					errors.add(new LineError(line, "directory.import.hsaIdTwice", hsaId));
 				}
 				String email = record.get(5);
-				if (!email.isBlank() && !EmailValidator.getInstance().isValid(email)) {
+				if (!email.isBlank() && !FormatChecks.isEmailAddress(email)) {
 					errors.add(new LineError(line, "directory.import.email", email));
 				}
 				if (errors.size() == before && organisation != null && kind != null) {
