@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param nextFollowUp required when the decision is to continue
  * @param closingReason required when the decision is to close
  */
-@NamedInterface("events")
 public record FollowUp(Map<Integer, GoalOutcome> goalOutcomes, Map<UUID, ActionOutcome> actionOutcomes,
 		@Nullable String helped, @Nullable String hindered, boolean needChanged, Decision decision,
 		@Nullable LocalDate nextFollowUp, @Nullable ClosingReason closingReason, @Nullable String closingText) {
