@@ -56,6 +56,17 @@ class IndividualController {
 		binder.setDisallowedFields("id");
 	}
 
+	/**
+	 * Every person page is for staff who work with individuals; anyone else (an analyst,
+	 * an administrator) gets the 404 of a page that is not there, crafted requests too.
+	 */
+	@ModelAttribute
+	void requireWorkWithIndividuals() {
+		if (!people.mayWorkWithIndividuals()) {
+			throw new NotFoundException("person pages for a user who does not work with individuals");
+		}
+	}
+
 	@ModelAttribute("careUnits")
 	List<Unit> careUnits() {
 		return directory.units().stream().filter(unit -> unit.kind() == UnitKind.VARDCENTRAL).toList();
