@@ -28,7 +28,10 @@ public @interface ValidPhoneNumber {
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Empty is fine (the field is optional); anything written must be a number. */
+	/**
+	 * The check behind {@link ValidPhoneNumber}: empty is fine (the field is optional),
+	 * anything written must be a {@link PhoneNumber}.
+	 */
 	class Check implements ConstraintValidator<ValidPhoneNumber, String> {
 
 		@Override
