@@ -42,44 +42,20 @@ class ValidationMessagesTests {
 	MessageSource messages;
 
 	/** The kinds of field the forms have: a date, a time, a bounded number. */
-	public static class Form {
+	static class Form {
 
 		@NotNull
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate date;
+		@Nullable LocalDate date;
 
 		@NotNull
 		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-		private @Nullable LocalTime time;
+		@Nullable LocalTime time;
 
 		@NotNull
 		@Min(15)
 		@Max(480)
-		private @Nullable Integer minutes;
-
-		public @Nullable LocalDate getDate() {
-			return date;
-		}
-
-		public void setDate(@Nullable LocalDate date) {
-			this.date = date;
-		}
-
-		public @Nullable LocalTime getTime() {
-			return time;
-		}
-
-		public void setTime(@Nullable LocalTime time) {
-			this.time = time;
-		}
-
-		public @Nullable Integer getMinutes() {
-			return minutes;
-		}
-
-		public void setMinutes(@Nullable Integer minutes) {
-			this.minutes = minutes;
-		}
+		@Nullable Integer minutes;
 
 	}
 
@@ -92,6 +68,7 @@ class ValidationMessagesTests {
 	List<String> errors(Locale locale, String date, String time, String minutes) {
 		LocaleContextHolder.setLocale(locale);
 		var binder = new DataBinder(new Form(), "form");
+		binder.initDirectFieldAccess();
 		binder.setConversionService(new DefaultFormattingConversionService());
 		binder.setValidator(new SpringValidatorAdapter(validator));
 		binder.bind(new MutablePropertyValues().add("date", date).add("time", time).add("minutes", minutes));
@@ -135,9 +112,9 @@ class ValidationMessagesTests {
 	void theValidatorItselfSpeaksSwedish() {
 		LocaleContextHolder.setLocale(SWEDISH);
 		var form = new Form();
-		form.setDate(LocalDate.of(2026, 12, 1));
-		form.setTime(LocalTime.NOON);
-		form.setMinutes(10);
+		form.date = LocalDate.of(2026, 12, 1);
+		form.time = LocalTime.NOON;
+		form.minutes = 10;
 		assertThat(validator.validate(form)).extracting(jakarta.validation.ConstraintViolation::getMessage)
 			.containsExactly("Ange ett tal som är minst 15.");
 	}
