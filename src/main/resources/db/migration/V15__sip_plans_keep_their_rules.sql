@@ -56,12 +56,14 @@ begin
         actions := jsonb_set(actions, array [i::text],
                              (actions -> i) || '{"timing": "INDEPENDENT", "relatedActionId": null}');
     end loop;
-    -- a phone number: digits, spaces, + ( ) and -, with 5 to 20 digits
+    -- a phone number as platform.PhoneNumber has it: digits in groups (single spaces or hyphens
+    -- between, an area code in parentheses, + first), 3 to 15 digits, at most 40 characters
     repaired := '[]';
     for contact in select * from jsonb_array_elements(contacts) loop
-        phone := contact ->> 'phone';
-        if phone is not null and not (phone ~ '^[0-9 +()-]{1,40}$'
-                and length(regexp_replace(phone, '[^0-9]', '', 'g')) between 5 and 20) then
+        phone := btrim(contact ->> 'phone');
+        if phone is not null and not (length(phone) <= 40
+                and phone ~ '^\+?(\(\d+\)|\d)([ -]?(\(\d+\)|\d))*$'
+                and length(regexp_replace(phone, '[^0-9]', '', 'g')) between 3 and 15) then
             contact := contact || '{"phone": null}';
         end if;
         repaired := repaired || jsonb_build_array(contact);

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
 import se.samordna.platform.ConcurrentEditException;
+import se.samordna.platform.PhoneNumber;
 
 /**
  * A unit (verksamhet) of a principal or another actor: vårdcentral, BUP, biståndsenhet …
@@ -69,15 +70,20 @@ public class Unit {
 		apply(details);
 	}
 
+	/**
+	 * @throws se.samordna.platform.FieldRefusal on {@code phone} when it is not a phone
+	 * number; nothing is changed then
+	 */
 	private void apply(UnitDetails details) {
 		if (!UnitDetails.isValidHsaId(details.hsaId())) {
 			throw new IllegalArgumentException("invalid HSA-id for unit " + id);
 		}
+		PhoneNumber number = PhoneNumber.ofOptional(details.phone());
 		this.organisationId = details.organisationId();
 		this.name = details.name().strip();
 		this.kind = details.kind();
 		this.hsaId = blankToNull(details.hsaId());
-		this.phone = blankToNull(details.phone());
+		this.phone = number == null ? null : number.text();
 		this.email = blankToNull(details.email());
 	}
 

@@ -17,10 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.validator.routines.EmailValidator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.samordna.platform.PhoneNumber;
 
 /**
  * Imports units from a CSV file (for example an extract from the HSA catalogue). The
@@ -159,13 +160,16 @@ public class UnitImport {
 				else if (hsaId != null && !hsaIdsInFile.add(hsaId)) {
 					errors.add(new LineError(line, "directory.import.hsaIdTwice", hsaId));
 				}
+				String phone = record.get(4);
+				if (!phone.isBlank() && !PhoneNumber.isValid(phone)) {
+					errors.add(new LineError(line, "directory.import.phone", phone));
+				}
 				String email = record.get(5);
-				if (!email.isBlank() && !EmailValidator.getInstance().isValid(email)) {
+				if (!email.isBlank() && !FormatChecks.isEmailAddress(email)) {
 					errors.add(new LineError(line, "directory.import.email", email));
 				}
 				if (errors.size() == before && organisation != null && kind != null) {
-					rows.add(
-							new Row(line, new UnitDetails(organisation.id(), name, kind, hsaId, record.get(4), email)));
+					rows.add(new Row(line, new UnitDetails(organisation.id(), name, kind, hsaId, phone, email)));
 				}
 			}
 			if (header) {

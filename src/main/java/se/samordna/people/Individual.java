@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.PhoneNumber;
 
 /**
  * A person a SIP may be made for, with their guardians, representatives and relatives.
@@ -99,10 +100,15 @@ public class Individual {
 		apply(details);
 	}
 
+	/**
+	 * @throws FieldRefusal on {@code phone} when it is not a phone number; nothing is
+	 * changed then
+	 */
 	private void apply(IndividualDetails details) {
+		PhoneNumber number = PhoneNumber.ofOptional(details.phone());
 		this.givenName = details.givenName().strip();
 		this.familyName = details.familyName().strip();
-		this.phone = blankToNull(details.phone());
+		this.phone = number == null ? null : number.text();
 		this.email = blankToNull(details.email());
 		this.listedCareUnitId = details.listedCareUnitId();
 		// a protected person's address is never shown in a form, so an absent one must

@@ -15,8 +15,10 @@ import se.samordna.access.AccessAction;
 import se.samordna.access.AccessControl;
 import se.samordna.access.AccessGrant;
 import se.samordna.access.AccessedRecord;
+import se.samordna.access.CurrentUsers;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
+import se.samordna.directory.Feature;
 import se.samordna.people.internal.IndividualRepository;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.NotFoundException;
@@ -32,12 +34,23 @@ public class People {
 
 	private final AccessControl access;
 
+	private final CurrentUsers users;
+
 	private final Clock clock;
 
-	People(IndividualRepository individuals, AccessControl access, Clock clock) {
+	People(IndividualRepository individuals, AccessControl access, CurrentUsers users, Clock clock) {
 		this.individuals = individuals;
 		this.access = access;
+		this.users = users;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether the signed-in staff member works with individuals at all (searches,
+	 * registers, changes them): the person pages are offered only then.
+	 */
+	public boolean mayWorkWithIndividuals() {
+		return users.find().map(user -> Feature.of(user.roles()).contains(Feature.PEOPLE)).orElse(false);
 	}
 
 	/** The subject of access checks and access-log rows for this individual. */
@@ -120,11 +133,17 @@ public class People {
 	 * Registers a person the user's unit has contact with, or, when the person is already
 	 * in Samordna, gives the user's unit a care relation to them. The reason goes to the
 	 * access log.
-	 * @throws NotFoundException when the person has protected identity and the unit no
-	 * relation
+	 * @throws NotFoundException when the user does not work with individuals (see
+	 * {@link #mayWorkWithIndividuals}), or the person has protected identity and the unit
+	 * no relation; nothing is saved then
+	 * @throws se.samordna.platform.FieldRefusal when a detail is refused (a phone that is
+	 * not a number)
 	 */
 	@Transactional
 	public Registration register(Personnummer personnummer, IndividualDetails details, String reason) {
+		if (!mayWorkWithIndividuals()) {
+			throw new NotFoundException("registration by a user who does not work with individuals");
+		}
 		Optional<Individual> existing = individuals.findByPersonalIdentity(personnummer.digits());
 		if (existing.isPresent()) {
 			Individual individual = existing.get();

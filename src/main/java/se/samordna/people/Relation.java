@@ -11,6 +11,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.samordna.platform.PhoneNumber;
+
 /**
  * A guardian, representative or relative of one individual; part of {@link Individual}.
  */
@@ -48,10 +50,15 @@ public class Relation {
 		this.note = note;
 	}
 
+	/**
+	 * @throws se.samordna.platform.FieldRefusal on {@code phone} when it is not a phone
+	 * number
+	 */
 	static Relation of(RelationDetails details) {
+		PhoneNumber number = PhoneNumber.ofOptional(details.phone());
 		return new Relation(UUID.randomUUID(), details.kind(), details.name().strip(),
-				details.personnummer() == null ? null : details.personnummer().digits(), blankToNull(details.phone()),
-				blankToNull(details.email()),
+				details.personnummer() == null ? null : details.personnummer().digits(),
+				number == null ? null : number.text(), blankToNull(details.email()),
 				details.mandate().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
 				blankToNull(details.note()));
 	}

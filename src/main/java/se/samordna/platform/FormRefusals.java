@@ -1,5 +1,9 @@
 package se.samordna.platform;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
@@ -33,6 +37,20 @@ public final class FormRefusals {
 			binding.reject(refused.messageKey());
 		}
 		return false;
+	}
+
+	/**
+	 * As {@link #attempt}, for a move whose result the page needs (what was registered,
+	 * where to go next).
+	 * @return the move's result; empty when refused, and then the binding holds the
+	 * refusal
+	 */
+	public static <T> Optional<T> attemptAndGet(BindingResult binding, Supplier<T> move) {
+		var result = new Object() {
+			@Nullable T value;
+
+		};
+		return attempt(binding, () -> result.value = move.get()) ? Optional.ofNullable(result.value) : Optional.empty();
 	}
 
 	/**

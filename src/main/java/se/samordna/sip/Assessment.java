@@ -8,7 +8,6 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param reason a few lines in plain words; no case notes
  */
-@NamedInterface("events")
 public record Assessment(NoticedBy noticedBy, LegalTrack track, SipLevel level, String reason) {
 
 	/** The longest reason, in characters: a few lines. */

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  * @param nextFollowUp required when the decision is to continue
  * @param closingReason required when the decision is to close
  */
-@NamedInterface("events")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "format",
 		requireTypeIdForSubtypes = OptBoolean.FALSE)
 @JsonTypeName("1")

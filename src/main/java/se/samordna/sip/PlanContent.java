@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.FieldRefusals;
+import se.samordna.platform.PhoneNumber;
 
 /**
  * What the plan says, as the county guideline lists it: needs, goals and sub-goals (in
@@ -290,17 +290,12 @@ public record PlanContent(@JsonProperty("needs") List<String> needs, @JsonProper
 	/**
 	 * A contact person.
 	 *
-	 * @param phone digits, with spaces, {@code +}, {@code ( )} and {@code -} as people
-	 * write them; 5 to 20 digits
+	 * @param phone a phone number as {@link PhoneNumber} has it
 	 * @throws FieldRefusal or {@link FieldRefusals} for no name, a name too long or a
 	 * phone number that is not one; named as in a contact row ({@code phone})
 	 */
 	public record Contact(@JsonProperty("name") String name, @JsonProperty("organisation") String organisation,
 			@JsonProperty("phone") @Nullable String phone) {
-
-		// the rule of people's PhoneNumber, which is being written beside this: check
-		// with it once it is there
-		private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9 +()\\-]{1,40}");
 
 		public Contact {
 			organisation = organisation == null ? "" : organisation;
@@ -308,15 +303,10 @@ public record PlanContent(@JsonProperty("needs") List<String> needs, @JsonProper
 			refusals.required("name", name, "plan.contact.name")
 				.atMost("name", name, NAME)
 				.atMost("organisation", organisation, NAME);
-			if (phone != null && !isPhoneNumber(phone)) {
+			if (phone != null && !PhoneNumber.isValid(phone)) {
 				refusals.add("phone", "plan.contact.phone");
 			}
 			refusals.throwIfAny();
-		}
-
-		static boolean isPhoneNumber(String phone) {
-			long digits = phone.chars().filter(Character::isDigit).count();
-			return PHONE_CHARACTERS.matcher(phone).matches() && digits >= 5 && digits <= 20;
 		}
 
 	}

@@ -80,12 +80,21 @@ public class Statistics {
 		return directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId)).organisationId();
 	}
 
-	/** The measures for a scope from {@link #scope}. */
+	/**
+	 * The measures for a scope from {@link #scope}.
+	 * @throws se.samordna.platform.FieldRefusal when the months are no period that can be
+	 * served (see {@link ReportingPeriod})
+	 */
 	@Transactional(readOnly = true)
 	public Measures measures(Scope scope, YearMonth from, YearMonth to) {
-		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("period ends before it starts");
-		}
+		return measures(scope, new ReportingPeriod(from, to));
+	}
+
+	/** The measures for a scope from {@link #scope}, over a period. */
+	@Transactional(readOnly = true)
+	public Measures measures(Scope scope, ReportingPeriod period) {
+		YearMonth from = period.from();
+		YearMonth to = period.to();
 		LocalDate today = LocalDate.now(clock);
 		return new Measures(scope, from, to, queries.results(scope, from, to), queries.process(scope, from, to, today),
 				queries.effect(scope, from, to), queries.need(scope, from, to), queries.startedBy(scope, from, to),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.samordna.platform.internal.DemoModeCondition;
+import se.samordna.platform.DemoModeCondition;
 
 /**
  * Demo mode's survey answers, as if paper forms from the last two months had been

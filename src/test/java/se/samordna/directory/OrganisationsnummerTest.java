@@ -23,9 +23,7 @@ class OrganisationsnummerTest {
 	@org.junit.jupiter.api.Test
 	void refusesAPersonnummerEvenWithAValidCheckDigit() {
 		// 811218-9876 passes Luhn, but an organisationsnummer's third digit is at least 2
-		assertThat(
-				org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid("8112189876"))
-			.isTrue();
+		assertThat(FormatChecks.passesLuhn("8112189876")).isTrue();
 		assertThat(Organisationsnummer.isValid("811218-9876")).isFalse();
 	}
 

@@ -132,22 +132,94 @@ class MessageBundlesTests {
 		assertThat(missing).isEmpty();
 	}
 
-	@Test
-	void everyMessageKeyTheCodeNamesExists() throws IOException {
-		Set<String> keys = allKeys();
-		Pattern quoted = Pattern
-			.compile("\"((?:people|directory|access|error|review|sip|plan|portal)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
-		List<String> missing = new ArrayList<>();
+	/** A message key as the code writes it: dotted words, no spaces. */
+	static final String KEY = "[a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+";
+
+	/**
+	 * Where the code hands a key to a page: a refusal, a binding error, a flash notice or
+	 * problem, an exception's key. Every key-shaped literal in these calls counts.
+	 */
+	static final List<Pattern> KEY_USES = List.of(
+			Pattern.compile("new FieldRefusal\\(\\s*[^,]+,\\s*\"(" + KEY + ")\"(?!\\s*\\+)"),
+			Pattern.compile("new (?:UserFacingException|ConcurrentEditException)\\(\\s*\"(" + KEY + ")\"(?!\\s*\\+)"),
+			Pattern.compile("\\bsuper\\(\\s*\"(" + KEY + ")\"(?!\\s*\\+)"),
+			Pattern.compile("\\.reject\\(\\s*\"(" + KEY + ")\"(?!\\s*\\+)"),
+			Pattern.compile("\\.rejectValue\\(\\s*[^;]+?,\\s*\"(" + KEY + ")\"(?!\\s*\\+)"));
+
+	static final Pattern FLASH = Pattern.compile("addFlashAttribute\\(\\s*\"(?:notice|problem)\",([^;]+);");
+
+	static final Pattern LITERAL_KEY = Pattern.compile("(?<!\\+\\s{0,3})\"(" + KEY + ")\"(?!\\s*\\+)");
+
+	static final Pattern KEY_PREFIX = Pattern.compile("\"(" + KEY + "\\.)\"\\s*\\+");
+
+	/** Where each Swedish key lives: its bundle. */
+	static java.util.Map<String, String> bundleOfEachKey() throws IOException {
+		java.util.Map<String, String> bundles = new java.util.HashMap<>();
+		for (String bundle : BUNDLES) {
+			load(bundle).stringPropertyNames().forEach(key -> bundles.put(key, bundle));
+		}
+		return bundles;
+	}
+
+	static List<String> javaSources() throws IOException {
+		List<String> sources = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
-			for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
-				Matcher matcher = quoted.matcher(Files.readString(source));
-				while (matcher.find()) {
-					if (!keys.contains(matcher.group(1))) {
-						missing.add(source.getFileName() + ": " + matcher.group(1));
-					}
+			for (Path source : files.filter(file -> file.toString().endsWith(".java")).sorted().toList()) {
+				sources.add(Files.readString(source));
+			}
+		}
+		return sources;
+	}
+
+	/**
+	 * Every key the Java code hands to a page, in every language its page speaks: Swedish
+	 * and English, and the person's own pages in all seven. Keys built from a prefix and
+	 * a name need the prefix to be in use; the enum-backed ones are listed below.
+	 */
+	@Test
+	void everyMessageKeyTheJavaCodeUsesExistsInEveryLanguageOfItsPage() throws IOException {
+		java.util.Map<String, String> bundles = bundleOfEachKey();
+		Set<String> prefixes = new HashSet<>();
+		bundles.keySet().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+		Set<String> used = new java.util.TreeSet<>();
+		Set<String> usedPrefixes = new java.util.TreeSet<>();
+		for (String source : javaSources()) {
+			for (Pattern use : KEY_USES) {
+				use.matcher(source).results().map(result -> result.group(1)).forEach(used::add);
+			}
+			Matcher flash = FLASH.matcher(source);
+			while (flash.find()) {
+				LITERAL_KEY.matcher(flash.group(1)).results().map(result -> result.group(1)).forEach(used::add);
+			}
+			// any other literal that starts like a key of the bundles is one
+			LITERAL_KEY.matcher(source)
+				.results()
+				.map(result -> result.group(1))
+				.filter(literal -> literal.contains(".")
+						&& prefixes.contains(literal.substring(0, literal.indexOf('.') + 1)))
+				.forEach(used::add);
+			KEY_PREFIX.matcher(source).results().map(result -> result.group(1)).forEach(usedPrefixes::add);
+		}
+		List<String> missing = new ArrayList<>();
+		for (String key : used) {
+			String bundle = bundles.get(key);
+			if (bundle == null) {
+				missing.add(key + " (in no Swedish bundle)");
+				continue;
+			}
+			List<String> languages = bundle.equals("portal") ? PORTAL_LANGUAGES : List.of(bundle + "_en");
+			for (String language : languages) {
+				if (!load(language).containsKey(key)) {
+					missing.add(key + " (not in " + language + ")");
 				}
 			}
 		}
+		for (String prefix : usedPrefixes) {
+			if (bundles.keySet().stream().noneMatch(key -> key.startsWith(prefix))) {
+				missing.add(prefix + "* (no key with this prefix)");
+			}
+		}
+		assertThat(used).as("keys found in the Java code").hasSizeGreaterThan(100);
 		assertThat(missing).isEmpty();
 	}
 

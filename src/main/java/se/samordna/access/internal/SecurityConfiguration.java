@@ -20,7 +20,7 @@ import java.util.List;
 import se.samordna.access.Citizen;
 import se.samordna.access.CitizenRelationSource;
 import se.samordna.platform.SamordnaMode;
-import se.samordna.platform.internal.DemoModeCondition;
+import se.samordna.platform.DemoModeCondition;
 
 /**
  * Two doors. Staff: in demo mode form log-in for the demo staff (password {@code demo}),

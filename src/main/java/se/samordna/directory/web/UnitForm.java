@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import se.samordna.directory.Unit;
 import se.samordna.directory.UnitDetails;
 import se.samordna.directory.UnitKind;
+import se.samordna.platform.ValidPhoneNumber;
 
 /** The unit form as the admin fills it in; never the aggregate itself. */
 public class UnitForm {
@@ -29,8 +30,7 @@ public class UnitForm {
 	@Pattern(regexp = "(" + UnitDetails.HSA_ID_PATTERN + ")?", message = "{directory.unit.hsaId.invalid}")
 	private String hsaId = "";
 
-	@Size(max = 40)
-	@Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}")
+	@ValidPhoneNumber
 	private String phone = "";
 
 	@Email

@@ -29,7 +29,7 @@ import se.samordna.meetings.InviteeKind;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingKind;
 import se.samordna.meetings.MeetingTime;
-import se.samordna.platform.internal.DemoModeCondition;
+import se.samordna.platform.DemoModeCondition;
 import se.samordna.sip.Actor;
 
 /**

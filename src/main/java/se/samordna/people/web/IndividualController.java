@@ -31,7 +31,7 @@ import se.samordna.people.Personnummer;
 import se.samordna.people.RelationDetails;
 import se.samordna.people.RelationKind;
 import se.samordna.platform.ConcurrentEditException;
-import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FormRefusals;
 import se.samordna.platform.NotFoundException;
 
 /**
@@ -54,6 +54,17 @@ class IndividualController {
 	@InitBinder
 	void disallowIds(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+	}
+
+	/**
+	 * Every person page is for staff who work with individuals; anyone else (an analyst,
+	 * an administrator) gets the 404 of a page that is not there, crafted requests too.
+	 */
+	@ModelAttribute
+	void requireWorkWithIndividuals() {
+		if (!people.mayWorkWithIndividuals()) {
+			throw new NotFoundException("person pages for a user who does not work with individuals");
+		}
 	}
 
 	@ModelAttribute("careUnits")
@@ -121,11 +132,16 @@ class IndividualController {
 		if (binding.hasErrors() || personnummer == null) {
 			return "people/search";
 		}
+		Personnummer whom = personnummer;
 		try {
-			People.Registration registration = people.register(personnummer, form.toDetails(true), form.getReason());
-			redirect.addFlashAttribute("notice",
-					registration.alreadyRegistered() ? "people.register.linked" : "people.register.created");
-			return "redirect:/personer/" + registration.individual().id();
+			return FormRefusals
+				.attemptAndGet(binding, () -> people.register(whom, form.toDetails(true), form.getReason()))
+				.map(registration -> {
+					redirect.addFlashAttribute("notice",
+							registration.alreadyRegistered() ? "people.register.linked" : "people.register.created");
+					return "redirect:/personer/" + registration.individual().id();
+				})
+				.orElse("people/search");
 		}
 		catch (NotFoundException refused) {
 			binding.reject("people.register.refused");
@@ -162,15 +178,12 @@ class IndividualController {
 		if (binding.hasErrors()) {
 			return "people/individual-form";
 		}
-		try {
-			people.change(id, form.getVersion(), form.toDetails(!individual.protectedIdentity()));
-			redirect.addFlashAttribute("notice", "people.saved");
-			return "redirect:/personer/" + id;
-		}
-		catch (ConcurrentEditException concurrent) {
-			binding.reject(concurrent.messageKey());
+		if (!FormRefusals.attempt(binding,
+				() -> people.change(id, form.getVersion(), form.toDetails(!individual.protectedIdentity())))) {
 			return "people/individual-form";
 		}
+		redirect.addFlashAttribute("notice", "people.saved");
+		return "redirect:/personer/" + id;
 	}
 
 	// --- relations
@@ -213,20 +226,13 @@ class IndividualController {
 		if (binding.hasErrors()) {
 			return "people/relation-form";
 		}
-		try {
-			people.addRelation(id, form.getVersion(), new RelationDetails(form.getKind(), form.getName(), personnummer,
-					form.getPhone(), form.getEmail(), form.getMandate(), form.getNote()));
-			redirect.addFlashAttribute("notice", "people.relation.saved");
-			return "redirect:/personer/" + id;
-		}
-		catch (FieldRefusal refusal) {
-			binding.rejectValue(refusal.field(), refusal.messageKey());
+		var details = new RelationDetails(form.getKind(), form.getName(), personnummer, form.getPhone(),
+				form.getEmail(), form.getMandate(), form.getNote());
+		if (!FormRefusals.attempt(binding, () -> people.addRelation(id, form.getVersion(), details))) {
 			return "people/relation-form";
 		}
-		catch (ConcurrentEditException concurrent) {
-			binding.reject(concurrent.messageKey());
-			return "people/relation-form";
-		}
+		redirect.addFlashAttribute("notice", "people.relation.saved");
+		return "redirect:/personer/" + id;
 	}
 
 	@PostMapping("/{id}/relationer/{relationId}/ta-bort")

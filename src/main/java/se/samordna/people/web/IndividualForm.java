@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import se.samordna.people.Address;
 import se.samordna.people.Individual;
 import se.samordna.people.IndividualDetails;
+import se.samordna.platform.ValidPhoneNumber;
 
 /** Names and contact details as staff type them. */
 public class IndividualForm {
@@ -23,8 +24,7 @@ public class IndividualForm {
 	@Size(max = 100)
 	private String familyName = "";
 
-	@Size(max = 40)
-	@Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}")
+	@ValidPhoneNumber
 	private String phone = "";
 
 	@Email

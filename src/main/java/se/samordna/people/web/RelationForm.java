@@ -6,12 +6,12 @@ import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import se.samordna.people.MandateArea;
 import se.samordna.people.RelationKind;
+import se.samordna.platform.ValidPhoneNumber;
 
 /** A guardian, representative or relative as staff type them. */
 public class RelationForm {
@@ -25,8 +25,7 @@ public class RelationForm {
 
 	private String personnummer = "";
 
-	@Size(max = 40)
-	@Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}")
+	@ValidPhoneNumber
 	private String phone = "";
 
 	@Email

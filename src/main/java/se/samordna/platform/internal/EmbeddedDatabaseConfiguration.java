@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
+import se.samordna.platform.DemoModeCondition;
+
 /**
  * Demo mode's database: a real PostgreSQL 17 started by the application itself, so that
  * {@code ./mvnw spring-boot:run} needs nothing installed and tests run on the same

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import se.samordna.platform.SamordnaMode;
+import se.samordna.platform.DemoModeCondition;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {

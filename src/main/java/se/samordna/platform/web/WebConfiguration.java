@@ -18,6 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import se.samordna.platform.LanguageScope;
+
 /**
  * Languages: Swedish by default, English on request for the staff pages; other parts of
  * the site may declare a {@link LanguageScope} of their own. Each scope keeps its choice

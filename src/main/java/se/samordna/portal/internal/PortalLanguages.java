@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.WebUtils;
 
 import se.samordna.access.CurrentUsers;
-import se.samordna.platform.web.LanguageScope;
+import se.samordna.platform.LanguageScope;
 import se.samordna.portal.PortalLanguage;
 
 /**

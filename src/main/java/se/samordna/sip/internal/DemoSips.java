@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.samordna.platform.internal.DemoModeCondition;
+import se.samordna.platform.DemoModeCondition;
 import se.samordna.sip.Actor;
 import se.samordna.sip.AgeBand;
 import se.samordna.sip.Assessment;

@@ -1,6 +1,7 @@
 package se.samordna.sip.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samordna.platform.ScheduledJobs;
 import se.samordna.sip.Sip;
 
 /**
@@ -26,20 +28,25 @@ public class FollowUpClock {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpClock.class);
 
+	static final String LOCK = "sip-follow-ups-due";
+
 	private final SipRepository sips;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	FollowUpClock(SipRepository sips, JdbcClient jdbc, Clock clock) {
+	private final ScheduledJobs jobs;
+
+	FollowUpClock(SipRepository sips, JdbcClient jdbc, Clock clock, ScheduledJobs jobs) {
 		this.sips = sips;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${samordna.sip.follow-up-check:0 5 * * * *}", zone = "${samordna.time-zone:Europe/Stockholm}")
-	@SchedulerLock(name = "sip-follow-ups-due")
+	@SchedulerLock(name = LOCK)
 	void hourly() {
 		int due = markDueFollowUps();
 		if (due > 0) {
@@ -47,9 +54,10 @@ public class FollowUpClock {
 		}
 	}
 
+	/** Under the schedule's lock: a direct call would skip it. */
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		hourly();
+		jobs.runAtStartUp(LOCK, Duration.ofMinutes(10), this::hourly);
 	}
 
 	/**

@@ -3,11 +3,10 @@ package se.samordna.statistics.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,15 +18,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samordna.directory.Directory;
 import se.samordna.directory.Organisation;
 import se.samordna.directory.Unit;
+import se.samordna.platform.FormRefusals;
 import se.samordna.platform.NotFoundException;
+import se.samordna.platform.UserFacingException;
 import se.samordna.statistics.Measures;
+import se.samordna.statistics.ReportingPeriod;
 import se.samordna.statistics.Scope;
 import se.samordna.statistics.SmallNumbers;
 import se.samordna.statistics.Statistics;
@@ -35,8 +39,6 @@ import se.samordna.statistics.Statistics;
 /** The dashboard of the five measures and the survey, and every table as CSV. */
 @Controller
 class StatisticsController {
-
-	private static final int LONGEST_PERIOD = 36;
 
 	private final Statistics statistics;
 
@@ -51,54 +53,15 @@ class StatisticsController {
 	}
 
 	/**
-	 * The period asked for, or the last twelve months; a wrong month is told next to its
-	 * field.
+	 * The dashboard for the period asked for (the last twelve months by default). A
+	 * period that cannot be served is refused next to its field, and no figures are shown
+	 * rather than the figures of another period.
 	 */
-	private record Period(YearMonth from, YearMonth to, @Nullable String fromError, @Nullable String toError) {
-	}
-
-	private Period period(@Nullable String from, @Nullable String to) {
-		YearMonth now = statistics.thisMonth();
-		YearMonth end = parse(to);
-		YearMonth start = parse(from);
-		String toError = to != null && !to.isBlank() && end == null ? "statistics.period.invalid" : null;
-		String fromError = from != null && !from.isBlank() && start == null ? "statistics.period.invalid" : null;
-		end = end == null ? now : end;
-		start = start == null ? end.minusMonths(11) : start;
-		if (fromError == null && start.isAfter(end)) {
-			fromError = "statistics.period.order";
-			start = end.minusMonths(11);
-		}
-		if (fromError == null && start.plusMonths(LONGEST_PERIOD).isBefore(end.plusMonths(1))) {
-			fromError = "statistics.period.tooLong";
-			start = end.minusMonths(11);
-		}
-		return new Period(start, end, fromError, toError);
-	}
-
-	private static @Nullable YearMonth parse(@Nullable String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return YearMonth.parse(month.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
 	@GetMapping("/statistik")
-	String dashboard(@RequestParam(name = "fran", required = false) @Nullable String from,
-			@RequestParam(name = "till", required = false) @Nullable String to,
+	String dashboard(@ModelAttribute("periodForm") PeriodForm form, BindingResult binding,
 			@RequestParam(name = "huvudman", required = false) @Nullable UUID organisation,
 			@RequestParam(name = "enhet", required = false) @Nullable UUID unit, Model model) {
-		Period period = period(from, to);
 		Scope scope = statistics.scope(organisation, unit);
-		Measures measures = statistics.measures(scope, period.from(), period.to());
-		model.addAttribute("period", period);
-		model.addAttribute("fromText", from == null ? period.from().toString() : from);
-		model.addAttribute("toText", to == null ? period.to().toString() : to);
 		model.addAttribute("scope", scope);
 		model.addAttribute("seesCounty", statistics.seesCounty());
 		model.addAttribute("organisations",
@@ -111,6 +74,14 @@ class StatisticsController {
 		model.addAttribute("unitNames", directory.unitsById());
 		model.addAttribute("organisationNames", directory.organisationsById());
 		model.addAttribute("threshold", small.threshold());
+		Optional<ReportingPeriod> asked = FormRefusals.attemptAndGet(binding,
+				() -> form.period(statistics.thisMonth()));
+		if (asked.isEmpty()) {
+			return "statistics/dashboard";
+		}
+		ReportingPeriod period = asked.get();
+		form.showing(period);
+		Measures measures = statistics.measures(scope, period);
 		model.addAttribute("tables", tables(measures));
 		model
 			.addAttribute(
@@ -138,7 +109,7 @@ class StatisticsController {
 	}
 
 	/** The dashboard's choices, for the CSV links. */
-	private static String query(Period period, Scope scope) {
+	private static String query(ReportingPeriod period, Scope scope) {
 		var query = new StringBuilder("?fran=" + period.from() + "&till=" + period.to());
 		if (scope.organisationId() != null) {
 			query.append("&huvudman=").append(scope.organisationId());
@@ -149,15 +120,25 @@ class StatisticsController {
 		return query.toString();
 	}
 
+	/**
+	 * One table as CSV. A period that cannot be served is a bad request: a file of other
+	 * months would be taken for the months asked for.
+	 */
 	@GetMapping("/statistik/{table}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String table,
 			@RequestParam(name = "fran", required = false) @Nullable String from,
 			@RequestParam(name = "till", required = false) @Nullable String to,
 			@RequestParam(name = "huvudman", required = false) @Nullable UUID organisation,
 			@RequestParam(name = "enhet", required = false) @Nullable UUID unit) throws IOException {
-		Period period = period(from, to);
+		ReportingPeriod period;
+		try {
+			period = ReportingPeriod.of(from, to, statistics.thisMonth());
+		}
+		catch (UserFacingException refused) {
+			return ResponseEntity.badRequest().build();
+		}
 		Scope scope = statistics.scope(organisation, unit);
-		Dashboard.Table chosen = tables(statistics.measures(scope, period.from(), period.to())).get(table);
+		Dashboard.Table chosen = tables(statistics.measures(scope, period)).get(table);
 		if (chosen == null) {
 			throw new NotFoundException("statistics table " + table);
 		}

@@ -1,4 +1,4 @@
-package se.samordna.platform.web;
+package se.samordna.platform;
 
 import java.time.Duration;
 import java.util.List;

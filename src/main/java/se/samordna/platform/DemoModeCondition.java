@@ -1,13 +1,15 @@
-package se.samordna.platform.internal;
+package se.samordna.platform;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import se.samordna.platform.SamordnaMode;
-
-/** Matches when no datasource URL is configured and the {@code prod} profile is off. */
+/**
+ * Matches in demo mode: no datasource URL is configured and the {@code prod} profile is
+ * off. Modules put {@code @Conditional(DemoModeCondition.class)} on what only demo mode
+ * may have (demo data, demo log-ins); production never gets it.
+ */
 public class DemoModeCondition implements Condition {
 
 	@Override
