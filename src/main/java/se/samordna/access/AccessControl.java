@@ -74,7 +74,17 @@ public class AccessControl {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AccessGrant grantRead(PersonalDataSubject subject, AccessedRecord record, Purpose purpose) {
-		return new AccessGrant(require(subject, record, AccessAction.READ, purpose), subject, record);
+		return grant(subject, record, AccessAction.READ, purpose);
+	}
+
+	/**
+	 * As {@link #grantRead}, for a print, an export or a change that also needs the
+	 * person's details: the one row says what was done.
+	 * @throws NotFoundException when the user may not
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AccessGrant grant(PersonalDataSubject subject, AccessedRecord record, AccessAction action, Purpose purpose) {
+		return new AccessGrant(require(subject, record, action, purpose), subject, record);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -150,7 +151,7 @@ public class Documents {
 	 */
 	private PlanSheet staffSheet(UUID sipId, int version, AccessAction action) {
 		PlansOnPaper.PlanOnPaper paper = plansOnPaper.forStaff(sipId, version, action);
-		return sheets.plan(paper, sheets.person(people.view(paper.sip().individualId())));
+		return sheets.plan(paper, sheets.person(Objects.requireNonNull(paper.individual())));
 	}
 
 	private File pdf(String name, String template, DocumentLanguage language, Map<String, Object> variables) {

@@ -2,6 +2,7 @@ package se.samordna.sip;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,8 @@ import se.samordna.access.CitizenRight;
 import se.samordna.access.CitizenStanding;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
+import se.samordna.people.Individual;
+import se.samordna.people.People;
 import se.samordna.platform.NotFoundException;
 import se.samordna.sip.internal.SipRecords;
 
@@ -28,14 +31,23 @@ public class PlansOnPaper {
 
 	private final AccessControl access;
 
-	PlansOnPaper(SipStore store, SipRecords records, AccessControl access) {
+	private final People people;
+
+	PlansOnPaper(SipStore store, SipRecords records, AccessControl access, People people) {
+		this.people = people;
 		this.store = store;
 		this.records = records;
 		this.access = access;
 	}
 
-	/** One confirmed plan version, with the person it is about. */
-	public record PlanOnPaper(Sip sip, PlanVersion version, PersonalDataSubject subject) {
+	/**
+	 * One confirmed plan version, with the person it is about.
+	 *
+	 * @param individual set for a staff print or export (one access-log row covers the
+	 * person); null on the person's own pages, which show their own details
+	 */
+	public record PlanOnPaper(Sip sip, PlanVersion version, PersonalDataSubject subject,
+			@Nullable Individual individual) {
 	}
 
 	/**
@@ -47,9 +59,9 @@ public class PlansOnPaper {
 	public PlanOnPaper forStaff(UUID sipId, int number, AccessAction action) {
 		Sip sip = store.load(sipId);
 		PlanVersion version = version(sipId, number);
-		PersonalDataSubject subject = store.subjectOf(sip.individualId());
-		access.require(subject, AccessedRecord.ofVersion(SipStore.RECORD, sipId, number), action, Purpose.SIP);
-		return new PlanOnPaper(sip, version, subject);
+		People.GrantedRead read = people.readUnder(sip.individualId(), subject -> access.grant(subject,
+				AccessedRecord.ofVersion(SipStore.RECORD, sipId, number), action, Purpose.SIP));
+		return new PlanOnPaper(sip, version, read.grant().currentSubject(), read.individual());
 	}
 
 	/** Printed by the individual, a guardian or a representative on their own pages. */
@@ -64,7 +76,7 @@ public class PlansOnPaper {
 		CitizenStanding standing = access.requireCitizen(subject,
 				AccessedRecord.ofVersion(SipStore.RECORD, sipId, number), CitizenRight.VIEW, AccessAction.PRINT,
 				Purpose.SIP);
-		return new CitizenPlanOnPaper(new PlanOnPaper(sip, version, subject), standing);
+		return new CitizenPlanOnPaper(new PlanOnPaper(sip, version, subject, null), standing);
 	}
 
 	private PlanVersion version(UUID sipId, int number) {

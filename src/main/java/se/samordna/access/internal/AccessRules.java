@@ -18,7 +18,7 @@ import se.samordna.access.CurrentUser;
 import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.RecordAccessSource;
 import se.samordna.access.RecordRead;
-import se.samordna.directory.Role;
+import se.samordna.directory.Feature;
 
 /** The named rules of the first access model (DESIGN.md, "Access rules"). */
 @Component
@@ -52,7 +52,7 @@ public class AccessRules {
 
 		@Override
 		public Optional<String> refusal(CurrentUser user, PersonalDataSubject subject, AccessedRecord record) {
-			return user.hasRole(Role.STAFF) || user.hasRole(Role.SIP_FACILITATOR) ? Optional.empty()
+			return Feature.of(user.roles()).contains(Feature.PEOPLE) ? Optional.empty()
 					: Optional.of("access.denied.role");
 		}
 
