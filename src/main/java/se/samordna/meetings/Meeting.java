@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -522,11 +523,22 @@ public class Meeting extends AbstractAggregateRoot<Meeting> {
 		return List.copyOf(domainEvents());
 	}
 
-	/** The invitations, as one value so that they are stored as one document. */
-	public record InvitationList(List<Invitation> all) {
+	/**
+	 * The invitations, as one value so that they are stored as one jsonb document: the
+	 * JSON names and the {@link #FORMAT} are fixed here.
+	 */
+	public record InvitationList(@JsonProperty("format") int format, @JsonProperty("all") List<Invitation> all) {
+
+		/** The format this release writes and reads. */
+		public static final int FORMAT = 1;
 
 		public InvitationList {
+			DocumentFormat.require("invitations", format, FORMAT);
 			all = List.copyOf(all);
+		}
+
+		public InvitationList(List<Invitation> all) {
+			this(FORMAT, all);
 		}
 
 	}
