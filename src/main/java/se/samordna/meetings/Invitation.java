@@ -39,6 +39,14 @@ public record Invitation(@JsonProperty("invitationId") UUID invitationId, @JsonP
 		return new Invitation(invitationId, invitee, answer, attendees, declineReason, at, by, remindedAt, attendance);
 	}
 
+	/**
+	 * Asked again, for a new time: the answer given for the old time no longer holds, and
+	 * reminders start over.
+	 */
+	Invitation askedAgain() {
+		return new Invitation(invitationId, invitee, Answer.NONE, null, null, null, null, null, attendance);
+	}
+
 	Invitation reminded(Instant at) {
 		return new Invitation(invitationId, invitee, answer, attendees, declineReason, answeredAt, answeredBy, at,
 				attendance);
