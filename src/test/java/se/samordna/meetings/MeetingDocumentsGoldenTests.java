@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samordna.IntegrationTest;
+import se.samordna.sip.PlanContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +68,22 @@ class MeetingDocumentsGoldenTests {
 				Map.of(AgendaSection.INTRODUCTION, "Alla presenterade sig.", AgendaSection.NEEDS, "Skolan och sömnen"),
 				ERIK, LocalDate.of(2027, 3, 1), "Alex fick tala först", "Kortare möte");
 		roundTrips("protocol-v1.json", protocol, Protocol.class);
+	}
+
+	@Test
+	void aProtocolDraftKeepsHalfFilledRowsInItsStoredFormat() throws IOException {
+		var draft = new ProtocolDraft(ProtocolDraft.FORMAT, ANNA, null,
+				Map.of(UUID.fromString("6a1c0e5e-0000-4000-8000-000000000001"), Attendance.REMOTE),
+				Map.of(AgendaSection.CURRENT_SITUATION, "Går i skolan två dagar i veckan."),
+				"Komma tillbaka till skolan\nSova bättre",
+				List.of(new ProtocolDraft.Goal("Jag vill gå i skolan", PlanContent.Goal.Term.LONG, "Tre dagar i veckan",
+						"")),
+				// an action with no words, ending before it starts, "after" nothing: a
+				// draft
+				List.of(new ProtocolDraft.Action(null, "", LINDGARDEN, LocalDate.of(2027, 2, 1),
+						LocalDate.of(2027, 1, 15), PlanContent.Action.Timing.AFTER, null)),
+				null, LocalDate.of(2027, 3, 1), "", "", ANNA, Instant.parse("2026-11-24T13:03:00Z"));
+		roundTrips("protocol-draft-v1.json", draft, ProtocolDraft.class);
 	}
 
 	@Test
