@@ -6,23 +6,12 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.IntegrationTest;
-import se.samordna.TestClock;
-import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
-import se.samordna.people.People;
 import se.samordna.sip.ClosingReason;
 import se.samordna.sip.Sip;
-import se.samordna.sip.Sips;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,44 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are cancelled, their invitees are told once, and nothing moves them afterwards.
  */
 @IntegrationTest
-class ClosingASipCancelsItsMeetingsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Meetings meetings;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	TestIndividuals individuals;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new MeetingFixtures(sips, meetings, people, individuals, logins, clock);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		TestLogins.signOut();
-		clock.reset();
-	}
+class ClosingASipCancelsItsMeetingsTests extends MeetingIntegrationTest {
 
 	Map<String, Object> stored(Meeting meeting) {
 		return jdbc.sql("select status, cancel_cause, sequence from meeting where id = ?")

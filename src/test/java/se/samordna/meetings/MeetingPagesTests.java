@@ -4,27 +4,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.samordna.IntegrationTest;
-import se.samordna.TestClock;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
-import se.samordna.people.People;
 import se.samordna.sip.ClosingReason;
 import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
-import se.samordna.sip.Sips;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,7 +23,6 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,48 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * crafted requests included, as a page would never send them.
  */
 @IntegrationTest
-class MeetingPagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Meetings meetings;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	TestIndividuals individuals;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new MeetingFixtures(sips, meetings, people, individuals, logins, clock);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		TestLogins.signOut();
-		clock.reset();
-	}
-
-	RequestPostProcessor as(String username) {
-		return user(logins.loadUserByUsername(username));
-	}
+class MeetingPagesTests extends MeetingIntegrationTest {
 
 	static String page(Meeting meeting) {
 		return "/sip/" + meeting.sipId() + "/moten/" + meeting.id();
@@ -96,10 +44,6 @@ class MeetingPagesTests {
 
 	LocalDateTime daysAhead(int days, int hour, int minute) {
 		return LocalDate.now(clock).plusDays(days).atTime(LocalTime.of(hour, minute));
-	}
-
-	void moveClockTo(LocalDateTime local) {
-		clock.advance(Duration.between(clock.instant(), local.atZone(clock.getZone()).toInstant()));
 	}
 
 	Meeting reloaded(Meeting meeting) {
@@ -255,21 +199,26 @@ class MeetingPagesTests {
 		// principals first, other actors after
 		assertThat(form.indexOf("label=\"Region Uppsala\"")).isLessThan(form.indexOf("label=\"Försäkringskassan\""));
 
-		mvc.perform(post("/sip/" + sip.id() + "/moten").with(as("anna"))
-			.with(csrf())
-			.param("purpose", "Planera")
-			.param("date", daysAhead(10, 9, 0).toLocalDate().toString())
-			.param("time", "09:00")
-			.param("minutes", "60")
-			.param("place", "Stadshuset")
-			.param("otherUnits[0]", MeetingFixtures.ANALYS.toString())
-			.param("messageToIndividual", "Hej!"))
+		mvc.perform(kallelse(sip, MeetingFixtures.ANALYS))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("callForm", "units", "meetings.invitees.givesNoCare"));
 		assertThat(jdbc.sql("select count(*) from meeting where sip_id = ?").param(sip.id()).query(Long.class).single())
 			.isZero();
 		TestLogins.signIn(logins, "anna");
 		assertThat(sips.view(sip.id()).involvesUnit(MeetingFixtures.ANALYS)).isFalse();
+	}
+
+	/** A kallelse as the form sends it, complete, inviting one other unit. */
+	MockHttpServletRequestBuilder kallelse(Sip sip, UUID unit) {
+		return post("/sip/" + sip.id() + "/moten").with(as("anna"))
+			.with(csrf())
+			.param("purpose", "Planera")
+			.param("date", daysAhead(10, 9, 0).toLocalDate().toString())
+			.param("time", "09:00")
+			.param("minutes", "60")
+			.param("place", "Stadshuset")
+			.param("otherUnits[0]", unit.toString())
+			.param("messageToIndividual", "Hej!");
 	}
 
 	@Test
@@ -280,15 +229,7 @@ class MeetingPagesTests {
 		mvc.perform(get("/sip/" + sip.id() + "/moten/ny").with(as("anna")))
 			.andExpect(redirectedUrl("/sip/" + sip.id() + "/moten"))
 			.andExpect(flash().attribute("problem", "sip.refused.callMeeting"));
-		mvc.perform(post("/sip/" + sip.id() + "/moten").with(as("anna"))
-			.with(csrf())
-			.param("purpose", "Planera")
-			.param("date", daysAhead(10, 9, 0).toLocalDate().toString())
-			.param("time", "09:00")
-			.param("minutes", "60")
-			.param("place", "Stadshuset")
-			.param("otherUnits[0]", TestUnits.VARDCENTRALEN_LINDGARDEN.toString())
-			.param("messageToIndividual", "Hej!"))
+		mvc.perform(kallelse(sip, TestUnits.VARDCENTRALEN_LINDGARDEN))
 			.andExpect(redirectedUrl("/sip/" + sip.id() + "/moten"))
 			.andExpect(flash().attribute("problem", "sip.refused.callMeeting"));
 		assertThat(jdbc.sql("select count(*) from meeting where sip_id = ?").param(sip.id()).query(Long.class).single())

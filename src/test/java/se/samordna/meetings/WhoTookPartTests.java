@@ -10,25 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.IntegrationTest;
-import se.samordna.TestClock;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
 import se.samordna.people.Individual;
-import se.samordna.people.People;
 import se.samordna.people.Relation;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanVersion;
 import se.samordna.sip.Sip;
-import se.samordna.sip.Sips;
-import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,41 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * plan; and the people around the person keep the role they are registered with.
  */
 @IntegrationTest
-class WhoTookPartTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Meetings meetings;
-
-	@Autowired
-	Sips sips;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	TestIndividuals individuals;
-
-	@Autowired
-	UserDetailsService logins;
-
-	@Autowired
-	TestClock clock;
-
-	MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new MeetingFixtures(sips, meetings, people, individuals, logins, clock);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		TestLogins.signOut();
-		clock.reset();
-	}
+class WhoTookPartTests extends MeetingIntegrationTest {
 
 	static String relationId(Individual person, String name) {
 		return person.relations()
