@@ -12,21 +12,45 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * When a silent invitee is reminded (after a number of Swedish working days) and when the
- * caller is alerted (a number of days before the meeting). Working days skip weekends and
- * the Swedish public holidays, plus midsommarafton, julafton and nyårsafton, which are
- * days off in practice.
+ * When a silent invitee is reminded (after a number of Swedish working days), when the
+ * caller is alerted (a number of days before the meeting), and how much notice the county
+ * wants a kallelse to give (a number of working days). Working days skip weekends and the
+ * Swedish public holidays, plus midsommarafton, julafton and nyårsafton, which are days
+ * off in practice.
+ *
+ * @param shortNoticeWorkingDays a meeting that begins sooner than this many working days
+ * after everyone was asked is called at short notice (a warning, not a refusal)
  */
-public record InvitationDeadlines(ZoneId zone, int reminderAfterWorkingDays, Duration alertCallerBefore) {
+public record InvitationDeadlines(ZoneId zone, int reminderAfterWorkingDays, Duration alertCallerBefore,
+		int shortNoticeWorkingDays) {
+
+	/** The notice the county wants unless it says otherwise: a working week. */
+	public static final int DEFAULT_SHORT_NOTICE_WORKING_DAYS = 5;
+
+	public InvitationDeadlines(ZoneId zone, int reminderAfterWorkingDays, Duration alertCallerBefore) {
+		this(zone, reminderAfterWorkingDays, alertCallerBefore, DEFAULT_SHORT_NOTICE_WORKING_DAYS);
+	}
 
 	/**
 	 * The moment a still unanswered invitation is reminded: the same time of day, N
-	 * working days on.
+	 * working days after everyone was asked.
 	 */
-	public Instant remindAfter(Instant calledAt) {
-		ZonedDateTime at = calledAt.atZone(zone);
+	public Instant remindAfter(Instant askedAt) {
+		return workingDaysAfter(askedAt, reminderAfterWorkingDays);
+	}
+
+	/**
+	 * Whether a meeting beginning at {@code meetingStarts} gives less notice than the
+	 * county wants when everyone is asked at {@code askedAt}.
+	 */
+	public boolean isShortNotice(Instant askedAt, LocalDateTime meetingStarts) {
+		return meetingStarts.atZone(zone).toInstant().isBefore(workingDaysAfter(askedAt, shortNoticeWorkingDays));
+	}
+
+	private Instant workingDaysAfter(Instant from, int workingDays) {
+		ZonedDateTime at = from.atZone(zone);
 		LocalDate day = at.toLocalDate();
-		int left = reminderAfterWorkingDays;
+		int left = workingDays;
 		while (left > 0) {
 			day = day.plusDays(1);
 			if (isWorkingDay(day)) {

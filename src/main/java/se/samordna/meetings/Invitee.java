@@ -2,17 +2,20 @@ package se.samordna.meetings;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One invited party.
+ * One invited party. Stored inside the meeting's invitations document: the JSON names are
+ * fixed here.
  *
  * @param unitId set for a unit, null for a person
  * @param name a person's name, as the caller's side sees it; null for a unit
  * @param email where a person is told that something happened (never what); null when
  * unknown
  */
-public record Invitee(InviteeKind kind, @Nullable UUID unitId, @Nullable String name, @Nullable String email) {
+public record Invitee(@JsonProperty("kind") InviteeKind kind, @JsonProperty("unitId") @Nullable UUID unitId,
+		@JsonProperty("name") @Nullable String name, @JsonProperty("email") @Nullable String email) {
 
 	public Invitee {
 		if ((kind == InviteeKind.UNIT) != (unitId != null)) {

@@ -31,9 +31,22 @@ public final class MeetingEvents {
 
 	}
 
+	/**
+	 * @param answeredByUnitId the unit that gave or recorded the answer: the invitee's
+	 * own, or the caller's for a person (null in events stored before it was recorded)
+	 */
 	@NamedInterface("events")
 	public record InvitationAnswered(UUID meetingId, UUID sipId, UUID invitationId, Answer answer, UUID callerStaffId,
-			UUID callerUnitId, Instant at) {
+			UUID callerUnitId, @Nullable UUID answeredByUnitId, Instant at) {
+
+		/**
+		 * The caller's unit recorded this answer itself (a person's answer, or its own
+		 * invitation): it is no news to the caller.
+		 */
+		public boolean recordedByCaller() {
+			return callerUnitId.equals(answeredByUnitId);
+		}
+
 	}
 
 	@NamedInterface("events")
@@ -45,8 +58,13 @@ public final class MeetingEvents {
 
 	}
 
+	/**
+	 * @param cause who or what cancelled it: the caller, or the closing of its SIP (null
+	 * in events stored before the cause was recorded: the caller)
+	 */
 	@NamedInterface("events")
-	public record MeetingCancelled(UUID meetingId, UUID sipId, int sequence, Set<UUID> invitedUnits, Instant at) {
+	public record MeetingCancelled(UUID meetingId, UUID sipId, int sequence, Set<UUID> invitedUnits,
+			@Nullable CancelCause cause, Instant at) {
 
 		public MeetingCancelled {
 			invitedUnits = Set.copyOf(invitedUnits);

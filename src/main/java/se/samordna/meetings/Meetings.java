@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import se.samordna.access.PersonalDataSubject;
 import se.samordna.access.Purpose;
 import se.samordna.directory.Directory;
 import se.samordna.directory.Unit;
+import se.samordna.directory.UnitKind;
 import se.samordna.meetings.internal.MeetingRepository;
 import se.samordna.people.Individual;
 import se.samordna.people.People;
@@ -33,8 +35,10 @@ import se.samordna.people.Relation;
 import se.samordna.people.RelationKind;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FieldRefusals;
 import se.samordna.platform.NotFoundException;
 import se.samordna.sip.Actor;
+import se.samordna.sip.ClosingReason;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
@@ -100,24 +104,28 @@ public class Meetings {
 	public static final String INDIVIDUAL = "individual";
 
 	/**
-	 * Step 4: calls a meeting. Units not yet in the SIP are added first (within the
-	 * consent), registered people around the individual become participants; the SIP
-	 * refuses all of it before consent.
-	 * @param units units to invite, participating or new
+	 * Step 4: calls a meeting. The kallelse is checked whole first (every problem at
+	 * once, nothing changed); then units not yet in the SIP are added (within the
+	 * consent), and registered people around the individual become participants in the
+	 * role they have; the SIP refuses all of it before consent or after closing.
+	 * @param units units to invite, participating or new; units that give no care are
+	 * refused
 	 * @param persons {@link #INDIVIDUAL}, or relation ids of the individual's registered
 	 * people
+	 * @throws FieldRefusals every problem with the kallelse, by the form's field names
 	 */
 	@Transactional
 	public Meeting call(UUID sipId, Meeting.Call call, Set<UUID> units, Set<String> persons) {
 		Sip sip = sips.meetingCalled(sipId);
+		CurrentUser user = require(sip.individualId(), sipId, AccessAction.CREATE);
 		Individual individual = people.view(sip.individualId());
 		List<Invitee> invitees = new ArrayList<>();
+		Map<UUID, UnitKind> unitKinds = new HashMap<>();
 		for (UUID unitId : units) {
-			if (!sip.involvesUnit(unitId)) {
-				sip = sips.addUnit(sipId, sip.version(), unitId, "");
-			}
+			directory.unit(unitId).ifPresent(unit -> unitKinds.put(unitId, unit.kind()));
 			invitees.add(Invitee.unit(unitId));
 		}
+		List<Relation> relations = new ArrayList<>();
 		for (String person : persons) {
 			if (INDIVIDUAL.equals(person)) {
 				invitees.add(Invitee.person(InviteeKind.INDIVIDUAL, individual.fullName(), individual.email()));
@@ -128,26 +136,47 @@ public class Meetings {
 				.filter(r -> r.id().toString().equals(person))
 				.findFirst()
 				.orElseThrow(() -> new FieldRefusal("persons", "meetings.invitees.unknown", "no such relation"));
-			if (sip.participants().stream().noneMatch(p -> relation.name().equalsIgnoreCase(p.name()))) {
-				sip = sips.addPerson(sipId, sip.version(),
-						relation.kind().isRepresentative() ? Participant.Kind.REPRESENTATIVE
-								: Participant.Kind.RELATIVE,
-						relation.name(), relation.note() == null ? "" : relation.note());
-			}
+			relations.add(relation);
 			invitees.add(Invitee.person(inviteeKind(relation.kind()), relation.name(), relation.email()));
 		}
-		CurrentUser user = require(sip.individualId(), sipId, AccessAction.CREATE);
 		MeetingKind kind = sip.planVersion() == 0 ? MeetingKind.FIRST : MeetingKind.FOLLOW_UP;
 		Meeting meeting = Meeting.call(sipId, sip.individualId(), kind, individual.protectedIdentity(), call, invitees,
-				actor(user), nowHere(), now());
+				unitKinds, actor(user), nowHere(), now());
+		for (UUID unitId : units) {
+			if (!sip.involvesUnit(unitId)) {
+				sip = sips.addUnit(sipId, sip.version(), unitId, "");
+			}
+		}
+		for (Relation relation : relations) {
+			if (sip.participants().stream().noneMatch(p -> relation.name().equalsIgnoreCase(p.name()))) {
+				sip = sips.addPerson(sipId, sip.version(), participantKind(relation.kind()), relation.name(),
+						relation.note() == null ? "" : relation.note());
+			}
+		}
 		return meetings.save(meeting);
 	}
 
-	private static InviteeKind inviteeKind(RelationKind kind) {
+	/**
+	 * A registered guardian or representative is invited in that role, never as a
+	 * relative.
+	 */
+	static InviteeKind inviteeKind(RelationKind kind) {
 		return switch (kind) {
 			case GUARDIAN -> InviteeKind.GUARDIAN;
 			case GOD_MAN, FORVALTARE, OMBUD -> InviteeKind.REPRESENTATIVE;
 			case RELATIVE -> InviteeKind.RELATIVE;
+		};
+	}
+
+	/**
+	 * The role a registered person takes in the SIP when invited: a guardian or
+	 * representative keeps it, only a relative is a relative.
+	 */
+	static Participant.Kind participantKind(RelationKind kind) {
+		return switch (kind) {
+			case GUARDIAN -> Participant.Kind.GUARDIAN;
+			case GOD_MAN, FORVALTARE, OMBUD -> Participant.Kind.REPRESENTATIVE;
+			case RELATIVE -> Participant.Kind.RELATIVE;
 		};
 	}
 
@@ -246,12 +275,17 @@ public class Meetings {
 	/**
 	 * The calendar file, as a download from the meeting page: an export, so it is logged
 	 * as one.
+	 * @return empty for a held meeting, which no calendar needs any more (the refused
+	 * export stays in the access log)
 	 */
 	@Transactional
-	public String calendarFile(UUID sipId, UUID meetingId) {
+	public Optional<String> calendarFile(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
-		require(meeting.individualId(), sipId, AccessAction.EXPORT);
-		return MeetingCalendar.ics(meeting, clock.getZone(), organizer, now());
+		CurrentUser user = require(meeting.individualId(), sipId, AccessAction.EXPORT);
+		if (!meeting.allowedMoves(actor(user), nowHere()).contains(MeetingMove.DOWNLOAD_CALENDAR)) {
+			return Optional.empty();
+		}
+		return Optional.of(MeetingCalendar.ics(meeting, clock.getZone(), organizer, now()));
 	}
 
 	@Transactional
@@ -261,10 +295,19 @@ public class Meetings {
 				(meeting, actor) -> meeting.answer(invitationId, answer, attendees, declineReason, actor, now()));
 	}
 
+	/**
+	 * A new time or place, told to everyone; a new time asks everyone again.
+	 * @throws FieldRefusals every problem with the new time at once
+	 */
 	@Transactional
-	public Meeting reschedule(UUID sipId, UUID meetingId, long seenVersion, MeetingTime time) {
+	public Meeting reschedule(UUID sipId, UUID meetingId, long seenVersion, MeetingTime.Asked time) {
 		return change(sipId, meetingId,
 				(meeting, actor) -> meeting.reschedule(time, actor, nowHere(), now(), seenVersion));
+	}
+
+	@Transactional
+	public Meeting reschedule(UUID sipId, UUID meetingId, long seenVersion, MeetingTime time) {
+		return reschedule(sipId, meetingId, seenVersion, MeetingTime.Asked.of(time));
 	}
 
 	/**
@@ -278,6 +321,36 @@ public class Meetings {
 		boolean othersCalled = meetings.findBySipId(sipId).stream().anyMatch(m -> m.status() == MeetingStatus.CALLED);
 		sips.meetingCancelled(sipId, othersCalled);
 		return cancelled;
+	}
+
+	/**
+	 * The SIP was closed or its consent withdrawn: every meeting still called is
+	 * cancelled, and its invitees are told once (through
+	 * {@link MeetingEvents.MeetingCancelled}). Run by the system when the SIP's closing
+	 * is delivered, with no user: it reads no personal data. A second delivery finds
+	 * nothing left to cancel.
+	 * @return how many meetings were cancelled now
+	 */
+	@Transactional
+	public int cancelBecauseSipClosed(UUID sipId, ClosingReason reason) {
+		int cancelled = 0;
+		for (Meeting meeting : meetings.findBySipId(sipId)) {
+			if (meeting.cancelBecauseSipClosed(reason, now())) {
+				save(meeting);
+				cancelled++;
+			}
+		}
+		return cancelled;
+	}
+
+	/**
+	 * Saves the protocol as far as it is written, on the meeting only: open to the caller
+	 * before the meeting has begun, and the SIP does not change.
+	 */
+	@Transactional
+	public Meeting saveProtocolDraft(UUID sipId, UUID meetingId, long seenVersion, ProtocolDraft draft) {
+		return change(sipId, meetingId,
+				(meeting, actor) -> meeting.saveProtocolDraft(draft, actor, nowHere(), now(), seenVersion));
 	}
 
 	/**

@@ -112,7 +112,7 @@ class MeetingJourneyTest extends BrowserJourney {
 		meetingDay = LocalDate.now(clock).plusDays(14);
 		// nothing filled in: each missing part is explained next to its field
 		button("Skicka kallelsen").click();
-		assertThat(page.locator("#purpose-error")).containsText("Fyll i");
+		assertThat(page.locator("#purpose-error")).containsText("Skriv syftet med mötet");
 		checkAccessibility();
 
 		page.getByLabel("Syfte med mötet").fill("Planera stödet kring skolan tillsammans med Alex.");

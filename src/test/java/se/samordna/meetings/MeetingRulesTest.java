@@ -13,7 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import se.samordna.directory.UnitKind;
 import se.samordna.platform.FieldRefusal;
+import se.samordna.platform.FieldRefusals;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Actor;
 
@@ -38,6 +40,8 @@ class MeetingRulesTest {
 
 	static final Instant AT = NOW.atZone(STOCKHOLM).toInstant();
 
+	static final Map<UUID, UnitKind> UNIT_KINDS = Map.of(INVITED_UNIT, UnitKind.VARDCENTRAL);
+
 	static final InvitationDeadlines DEADLINES = new InvitationDeadlines(STOCKHOLM, 2, Duration.ofDays(2));
 
 	static Meeting called() {
@@ -46,22 +50,23 @@ class MeetingRulesTest {
 						"Välkommen!"),
 				List.of(Invitee.unit(INVITED_UNIT), Invitee.person(InviteeKind.GUARDIAN, "Maria Lindqvist", null),
 						Invitee.unit(INVITED_UNIT)),
-				CALLER, NOW, AT);
+				UNIT_KINDS, CALLER, NOW, AT);
 	}
 
 	@Test
 	void aMeetingNeedsAPurposeAFutureTimeAndSomeoneInvited() {
 		var time = MeetingTime.of(NOW.plusDays(1), 60, "Stadshuset", null);
 		assertThatThrownBy(() -> Meeting.call(UUID.randomUUID(), UUID.randomUUID(), MeetingKind.FIRST, false,
-				new Meeting.Call(" ", time, "", "Hej"), List.of(Invitee.unit(INVITED_UNIT)), CALLER, NOW, AT))
+				new Meeting.Call(" ", time, "", "Hej"), List.of(Invitee.unit(INVITED_UNIT)), UNIT_KINDS, CALLER, NOW,
+				AT))
 			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("purpose"));
 		assertThatThrownBy(() -> Meeting.call(UUID.randomUUID(), UUID.randomUUID(), MeetingKind.FIRST, false,
 				new Meeting.Call("Syfte", MeetingTime.of(NOW.minusHours(1), 60, "Stadshuset", null), "", "Hej"),
-				List.of(Invitee.unit(INVITED_UNIT)), CALLER, NOW, AT))
+				List.of(Invitee.unit(INVITED_UNIT)), UNIT_KINDS, CALLER, NOW, AT))
 			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("date"));
 		assertThatThrownBy(() -> Meeting.call(UUID.randomUUID(), UUID.randomUUID(), MeetingKind.FIRST, false,
-				new Meeting.Call("Syfte", time, "", "Hej"), List.of(), CALLER, NOW, AT))
-			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("invitees"));
+				new Meeting.Call("Syfte", time, "", "Hej"), List.of(), UNIT_KINDS, CALLER, NOW, AT))
+			.isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.field()).isEqualTo("units"));
 	}
 
 	@Test
@@ -167,8 +172,9 @@ class MeetingRulesTest {
 		assertThatThrownBy(
 				() -> meeting.hold(new Protocol(CALLER.staffId(), CALLER.staffId(), Map.of(), null, null, "", ""),
 						attendance, CALLER, meetingDay, AT, 0))
-			.isInstanceOfSatisfying(FieldRefusal.class,
-					refusal -> assertThat(refusal.field()).isEqualTo("coordinator"));
+			.isInstanceOfSatisfying(FieldRefusals.class,
+					refusals -> assertThat(refusals.refusals()).extracting(FieldRefusal::field)
+						.containsExactly("coordinator", "followUp"));
 		meeting.hold(protocol, attendance, CALLER, meetingDay, AT, 0);
 		assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
 		assertThat(meeting.domainEventsForTest()).filteredOn(MeetingEvents.MeetingHeld.class::isInstance)

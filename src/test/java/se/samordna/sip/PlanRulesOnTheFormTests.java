@@ -1,5 +1,6 @@
 package se.samordna.sip;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.samordna.TestClock;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Meeting;
@@ -129,6 +131,9 @@ class PlanRulesOnTheFormTests extends SipCaseTests {
 	@Autowired
 	Meetings meetings;
 
+	@Autowired
+	TestClock testClock;
+
 	@Test
 	void theMeetingProtocolAsksThePlanTheSameWay() throws Exception {
 		Sip sip = cases.withDraft();
@@ -139,16 +144,24 @@ class PlanRulesOnTheFormTests extends SipCaseTests {
 						"Välkommen till mötet."),
 				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of());
 		PlanContent.Action visits = sip.plan().actions().get(0);
-		String page = page(cases.as("anna", post("/sip/" + sip.id() + "/moten/" + meeting.id() + "/protokoll"))
-			.param("version", String.valueOf(meeting.version()))
-			.param("needs", "Stöd i vardagen")
-			.param("goals[0].individualsWords", " ")
-			.param("goals[0].followedUpBy", "Vårdcentralen")
-			.param("actions[0].id", visits.id().toString())
-			.param("actions[0].description", visits.description())
-			.param("actions[0].responsibleUnitId", visits.responsibleUnitId().toString())
-			.param("actions[0].timing", "AFTER")
-			.param("actions[0].relatedActionId", visits.id().toString()));
+		// the meeting has begun, so the protocol is checked as a whole
+		testClock.advance(Duration.ofDays(3).plusHours(12));
+		String page;
+		try {
+			page = page(cases.as("anna", post("/sip/" + sip.id() + "/moten/" + meeting.id() + "/protokoll"))
+				.param("version", String.valueOf(meeting.version()))
+				.param("needs", "Stöd i vardagen")
+				.param("goals[0].individualsWords", " ")
+				.param("goals[0].followedUpBy", "Vårdcentralen")
+				.param("actions[0].id", visits.id().toString())
+				.param("actions[0].description", visits.description())
+				.param("actions[0].responsibleUnitId", visits.responsibleUnitId().toString())
+				.param("actions[0].timing", "AFTER")
+				.param("actions[0].relatedActionId", visits.id().toString()));
+		}
+		finally {
+			testClock.reset();
+		}
 		assertThat(page).contains("id=\"goals0.individualsWords-error\">Skriv målet med personens egna ord.")
 			.contains(
 					"id=\"actions0.relatedActionId-error\">En insats kan inte ske samtidigt som eller efter sig själv.");

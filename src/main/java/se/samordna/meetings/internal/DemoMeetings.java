@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.samordna.directory.Directory;
+import se.samordna.directory.UnitKind;
 import se.samordna.meetings.Answer;
 import se.samordna.meetings.Protocol;
 import se.samordna.meetings.Attendance;
@@ -86,8 +88,12 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+	private final Directory directory;
+
+	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+			Directory directory) {
 		this.meetings = meetings;
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -120,7 +126,7 @@ class DemoMeetings implements ApplicationRunner {
 						"Hej Gunnar! Vi ses för att planera hjälpen hemma. Gudrun är välkommen med."),
 				List.of(Invitee.unit(HEMSJUKVARD_UPPSALA), Invitee.unit(BISTAND_UPPSALA),
 						Invitee.person(InviteeKind.REPRESENTATIVE, "Gudrun Holm", "gudrun@example.se")),
-				ERIK, LocalDateTime.now(clock).minusDays(3), calledAt);
+				unitKinds(), ERIK, LocalDateTime.now(clock).minusDays(3), calledAt);
 		meeting.answer(meeting.invitationFor(HEMSJUKVARD_UPPSALA).orElseThrow().invitationId(), Answer.ACCEPTED,
 				"Hanna Ström", null, HANNA, calledAt.plus(Duration.ofHours(20)));
 		meetings.save(meeting);
@@ -136,7 +142,7 @@ class DemoMeetings implements ApplicationRunner {
 				List.of(Invitee.unit(BUP), Invitee.unit(ELEVHALSA),
 						Invitee.person(InviteeKind.INDIVIDUAL, "Alex Lindqvist", null),
 						Invitee.person(InviteeKind.GUARDIAN, "Maria Lindqvist", "maria@example.se")),
-				ANNA, LocalDateTime.now(clock).minusDays(1), calledAt);
+				unitKinds(), ANNA, LocalDateTime.now(clock).minusDays(1), calledAt);
 		meeting.answer(meeting.invitationFor(BUP).orElseThrow().invitationId(), Answer.ACCEPTED, "Bodil Ekman", null,
 				BODIL, calledAt.plus(Duration.ofHours(2)));
 		meeting.answer(meeting.invitationFor(ELEVHALSA).orElseThrow().invitationId(), Answer.DECLINED, null,
@@ -161,7 +167,7 @@ class DemoMeetings implements ApplicationRunner {
 						"Hej Bo! Vi ses för att planera hjälpen hemma."),
 				List.of(Invitee.unit(HEMSJUKVARD_ENKOPING), Invitee.person(InviteeKind.INDIVIDUAL, "Bo Nyström", null),
 						Invitee.person(InviteeKind.RELATIVE, "Lena Nyström", null)),
-				OLLE, calledAt, calledAt.atZone(clock.getZone()).toInstant());
+				unitKinds(), OLLE, calledAt, calledAt.atZone(clock.getZone()).toInstant());
 		meeting.answer(meeting.invitations().get(1).invitationId(), Answer.ACCEPTED, "Bo", null, OLLE,
 				calledAt.plusDays(2).atZone(clock.getZone()).toInstant());
 		var attendance = new HashMap<UUID, Attendance>();
@@ -173,6 +179,12 @@ class DemoMeetings implements ApplicationRunner {
 				LocalDate.now(clock).minusDays(100), "Bo ledde själv en del av mötet.", "Bjuda in dottern tidigare."),
 				attendance, OLLE, heldAt, heldAt.atZone(clock.getZone()).toInstant(), meeting.version());
 		meetings.save(meeting);
+	}
+
+	private Map<UUID, UnitKind> unitKinds() {
+		Map<UUID, UnitKind> kinds = new HashMap<>();
+		directory.units().forEach(unit -> kinds.put(unit.id(), unit.kind()));
+		return kinds;
 	}
 
 	private LocalDateTime at(int daysAhead, int hour, int minute) {

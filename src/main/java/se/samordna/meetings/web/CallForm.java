@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import se.samordna.meetings.Meeting;
@@ -16,19 +14,14 @@ import se.samordna.meetings.Meeting;
 /**
  * The kallelse: purpose, time and place, agenda, a message to the individual in plain
  * words, and who is invited — units already in the SIP, new units, the individual and
- * their people.
+ * their people. The form only binds: {@link Meeting#call} names every problem at once.
  */
 public class CallForm extends MeetingTimeForm {
 
-	@NotBlank
-	@Size(max = 1000)
 	private String purpose = "";
 
-	@Size(max = 4000)
 	private String agenda = "";
 
-	@NotBlank
-	@Size(max = 2000)
 	private String messageToIndividual = "";
 
 	private Set<UUID> units = new LinkedHashSet<>();

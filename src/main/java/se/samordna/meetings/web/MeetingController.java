@@ -1,23 +1,29 @@
 package se.samordna.meetings.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,20 +37,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import se.samordna.access.CurrentUser;
 import se.samordna.access.CurrentUsers;
 import se.samordna.directory.Directory;
 import se.samordna.directory.StaffAccount;
+import se.samordna.directory.Unit;
 import se.samordna.meetings.AgendaSection;
 import se.samordna.meetings.Answer;
 import se.samordna.meetings.Attendance;
+import se.samordna.meetings.InvitationDeadlines;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingCalendar;
 import se.samordna.meetings.MeetingKind;
+import se.samordna.meetings.MeetingMove;
 import se.samordna.meetings.Meetings;
 import se.samordna.platform.FormRefusals;
 import se.samordna.sip.Actor;
+import se.samordna.sip.Move;
 import se.samordna.sip.Participant;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
@@ -69,9 +80,12 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final InvitationDeadlines deadlines;
+
 	MeetingController(Meetings meetings, Sips sips, Directory directory, CurrentUsers users, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, InvitationDeadlines deadlines) {
 		this.messages = messages;
+		this.deadlines = deadlines;
 		this.meetings = meetings;
 		this.sips = sips;
 		this.directory = directory;
@@ -85,50 +99,88 @@ class MeetingController {
 	@GetMapping
 	String list(@PathVariable UUID sipId, Model model) {
 		Sips.Case sipCase = sips.read(sipId);
+		Sip sip = sipCase.sip();
 		caseModel(model, sipCase, new Names());
-		model.addAttribute("meetings", meetings.meetingsOf(sipCase.sip()));
+		model.addAttribute("mayCall", mayCall(sip));
+		model.addAttribute("meetings", meetings.meetingsOf(sip));
 		return "meetings/list";
 	}
 
 	@GetMapping("/ny")
-	String callForm(@PathVariable UUID sipId, Model model) {
+	String callForm(@PathVariable UUID sipId, Model model, RedirectAttributes redirect) {
 		Sips.Case sipCase = sips.read(sipId);
 		Sip sip = sipCase.sip();
+		if (!mayCall(sip)) {
+			return refusedCall(sipId, redirect);
+		}
 		var form = new CallForm();
 		// units already in the SIP are invited by default, except the caller's own
 		UUID mine = users.current().unitId();
-		sip.participants()
-			.stream()
-			.map(Participant::unitId)
-			.filter(u -> u != null && !u.equals(mine))
-			.forEach(form.getUnits()::add);
+		participatingUnits(sip, invitableUnits()).stream().filter(u -> !u.equals(mine)).forEach(form.getUnits()::add);
 		model.addAttribute("callForm", form);
 		return callPage(model, sipCase);
 	}
 
 	@PostMapping
-	String call(@PathVariable UUID sipId, @Valid @ModelAttribute CallForm callForm, BindingResult binding, Model model,
+	String call(@PathVariable UUID sipId, @ModelAttribute CallForm callForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (callForm.allUnits().isEmpty() && callForm.getPersons().isEmpty()) {
-			binding.rejectValue("units", "meetings.invitees.required");
-		}
 		Meeting[] called = new Meeting[1];
+		// only values that could not be bound stop the domain from naming every problem
 		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> called[0] = meetings.call(sipId,
 				callForm.toCall(), callForm.allUnits(), callForm.getPersons()))) {
 			redirect.addFlashAttribute("notice", "meetings.called");
+			if (called[0].askedAtShortNotice(deadlines)) {
+				redirect.addFlashAttribute("warning", "meetings.shortNotice.called");
+			}
 			return "redirect:/sip/" + sipId + "/moten/" + called[0].id();
 		}
-		return callPage(model, sips.read(sipId));
+		Sips.Case sipCase = sips.read(sipId);
+		if (!mayCall(sipCase.sip())) {
+			return refusedCall(sipId, redirect);
+		}
+		return callPage(model, sipCase);
+	}
+
+	/**
+	 * Whether the SIP lets this user call a meeting now (not before consent, not once
+	 * closed).
+	 */
+	private boolean mayCall(Sip sip) {
+		return sip.allowedMoves(actor()).contains(Move.CALL_MEETING);
+	}
+
+	private String refusedCall(UUID sipId, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", "sip.refused.callMeeting");
+		return "redirect:/sip/" + sipId + "/moten";
 	}
 
 	private String callPage(Model model, Sips.Case sipCase) {
 		Sip sip = sipCase.sip();
-		List<UUID> participating = sip.participants().stream().map(Participant::unitId).filter(u -> u != null).toList();
+		List<Directory.UnitGroup> invitable = invitableUnits();
+		List<UUID> participating = participatingUnits(sip, invitable);
 		caseModel(model, sipCase, new Names().units(participating));
 		model.addAttribute("participatingUnits", participating);
 		model.addAttribute("relations", sipCase.individual().relations());
-		model.addAttribute("units", directory.units());
+		model.addAttribute("unitGroups", invitable);
+		model.addAttribute("noticeDays", deadlines.shortNoticeWorkingDays());
 		return "meetings/call";
+	}
+
+	/** The units a meeting may invite: those that work with individuals, by principal. */
+	private List<Directory.UnitGroup> invitableUnits() {
+		return directory.unitsTakingPartInSips();
+	}
+
+	private static List<UUID> participatingUnits(Sip sip, List<Directory.UnitGroup> invitable) {
+		Set<UUID> candidates = invitable.stream()
+			.flatMap(group -> group.units().stream())
+			.map(Unit::id)
+			.collect(Collectors.toSet());
+		return sip.participants()
+			.stream()
+			.map(Participant::unitId)
+			.filter(u -> u != null && candidates.contains(u))
+			.toList();
 	}
 
 	// --- one meeting
@@ -169,13 +221,33 @@ class MeetingController {
 		CurrentUser user = users.current();
 		Actor actor = new Actor(user.staffId(), user.unitId());
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("isCaller", meeting.isCaller(actor));
+		model.addAttribute("moves", moves(meeting, actor));
 		model.addAttribute("answerable", meeting.answerableBy(actor));
 		model.addAttribute("failedAnswer", failed);
 		model.addAttribute("answers", List.of(Answer.ACCEPTED, Answer.DECLINED, Answer.SENDS_SOMEONE_ELSE));
 		model.addAttribute("me", user.displayName());
-		model.addAttribute("over", meeting.isOver(clock.getZone(), clock.instant()));
+		model.addAttribute("shortNotice", meeting.askedAtShortNotice(deadlines));
+		model.addAttribute("noticeDays", deadlines.shortNoticeWorkingDays());
 		return "meetings/meeting";
+	}
+
+	/** The meeting's moves open to this actor now, by name for the templates. */
+	private Set<String> moves(Meeting meeting, Actor actor) {
+		return meeting.allowedMoves(actor, LocalDateTime.now(clock))
+			.stream()
+			.map(Enum::name)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Back to the meeting page, saying why a move is not open (held, cancelled, not the
+	 * caller …); empty when it is.
+	 */
+	private Optional<String> refused(Meeting meeting, MeetingMove move, RedirectAttributes redirect) {
+		return meeting.whyNot(move, actor(), LocalDateTime.now(clock)).map(why -> {
+			redirect.addFlashAttribute("problem", why);
+			return "redirect:/sip/" + meeting.sipId() + "/moten/" + meeting.id();
+		});
 	}
 
 	/**
@@ -189,22 +261,35 @@ class MeetingController {
 		return "meetings/individual";
 	}
 
+	/** The calendar file; for a held meeting, the meeting page says why there is none. */
 	@GetMapping("/{meetingId}/kalender.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable UUID sipId, @PathVariable UUID meetingId) {
-		String ics = meetings.calendarFile(sipId, meetingId);
+	ResponseEntity<byte[]> calendar(@PathVariable UUID sipId, @PathVariable UUID meetingId, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<String> ics = meetings.calendarFile(sipId, meetingId);
+		if (ics.isEmpty()) {
+			String page = "/sip/" + sipId + "/moten/" + meetingId;
+			RequestContextUtils.getOutputFlashMap(request).put("problem", "meetings.refused.calendar");
+			RequestContextUtils.saveOutputFlashMap(page, request, response);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page)).build();
+		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("sip-mote.ics").build().toString())
-			.body(ics.getBytes(StandardCharsets.UTF_8));
+			.body(ics.get().getBytes(StandardCharsets.UTF_8));
 	}
 
 	// --- change and cancel
 	// ------------------------------------------------------------------
 
 	@GetMapping("/{meetingId}/andra")
-	String rescheduleForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+	String rescheduleForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model,
+			RedirectAttributes redirect) {
 		var read = meetings.read(sipId, meetingId);
+		Optional<String> refused = refused(read.meeting(), MeetingMove.RESCHEDULE, redirect);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		model.addAttribute("rescheduleForm", RescheduleForm.of(read.meeting()));
 		var cancel = new CancelForm();
 		cancel.setVersion(read.meeting().version());
@@ -214,14 +299,22 @@ class MeetingController {
 
 	@PostMapping("/{meetingId}/andra")
 	String reschedule(@PathVariable UUID sipId, @PathVariable UUID meetingId,
-			@Valid @ModelAttribute RescheduleForm rescheduleForm, BindingResult binding, Model model,
+			@ModelAttribute RescheduleForm rescheduleForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors() && FormRefusals.attempt(binding,
-				() -> meetings.reschedule(sipId, meetingId, rescheduleForm.getVersion(), rescheduleForm.toTime()))) {
+		Meeting[] rescheduled = new Meeting[1];
+		if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> rescheduled[0] = meetings.reschedule(sipId,
+				meetingId, rescheduleForm.getVersion(), rescheduleForm.toTime()))) {
 			redirect.addFlashAttribute("notice", "meetings.rescheduled");
+			if (rescheduled[0].askedAtShortNotice(deadlines)) {
+				redirect.addFlashAttribute("warning", "meetings.shortNotice.rescheduled");
+			}
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
 		}
 		var read = meetings.read(sipId, meetingId);
+		Optional<String> refused = refused(read.meeting(), MeetingMove.RESCHEDULE, redirect);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		var cancel = new CancelForm();
 		cancel.setVersion(read.meeting().version());
 		model.addAttribute("cancelForm", cancel);
@@ -229,7 +322,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/{meetingId}/stall-in")
-	String cancel(@PathVariable UUID sipId, @PathVariable UUID meetingId, @Valid @ModelAttribute CancelForm cancelForm,
+	String cancel(@PathVariable UUID sipId, @PathVariable UUID meetingId, @ModelAttribute CancelForm cancelForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && FormRefusals.attempt(binding,
 				() -> meetings.cancel(sipId, meetingId, cancelForm.getVersion(), cancelForm.getReason()))) {
@@ -237,6 +330,10 @@ class MeetingController {
 			return "redirect:/sip/" + sipId + "/moten/" + meetingId;
 		}
 		var read = meetings.read(sipId, meetingId);
+		Optional<String> refused = refused(read.meeting(), MeetingMove.CANCEL, redirect);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		model.addAttribute("rescheduleForm", RescheduleForm.of(read.meeting()));
 		return changePage(model, read.meeting(), read.sipCase());
 	}
@@ -244,6 +341,7 @@ class MeetingController {
 	private String changePage(Model model, Meeting meeting, Sips.Case sipCase) {
 		caseModel(model, sipCase, new Names().of(meeting));
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("noticeDays", deadlines.shortNoticeWorkingDays());
 		return "meetings/change";
 	}
 
@@ -265,38 +363,71 @@ class MeetingController {
 		return Arrays.asList(PlanContent.Goal.Term.values());
 	}
 
+	/**
+	 * The protocol, for the caller of a meeting still called: before the meeting has
+	 * begun it says so first and offers only to save a draft; a saved draft is loaded
+	 * back.
+	 */
 	@GetMapping("/{meetingId}/protokoll")
-	String protocolForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model) {
+	String protocolForm(@PathVariable UUID sipId, @PathVariable UUID meetingId, Model model,
+			RedirectAttributes redirect) {
 		var read = meetings.read(sipId, meetingId);
 		Meeting meeting = read.meeting();
+		Optional<String> refused = refused(meeting, MeetingMove.WRITE_PROTOCOL, redirect);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		Sip sip = read.sip();
 		LocalDate followUp = sip.nextFollowUp().orElse(null);
 		model.addAttribute("protocolForm",
-				ProtocolForm.of(meeting, sip.plan(), sip.coordinator().map(c -> c.staffId()).orElse(null), followUp));
+				meeting.protocolDraft()
+					.map(draft -> ProtocolForm.of(meeting, draft))
+					.orElseGet(() -> ProtocolForm.of(meeting, sip.plan(),
+							sip.coordinator().map(c -> c.staffId()).orElse(null), followUp)));
 		return protocolPage(model, meeting, read.sipCase());
 	}
 
 	@PostMapping("/{meetingId}/protokoll")
 	String hold(@PathVariable UUID sipId, @PathVariable UUID meetingId,
 			@Valid @ModelAttribute ProtocolForm protocolForm, BindingResult binding,
-			@RequestParam(name = "fler", required = false) String moreRows, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "fler", required = false) String moreRows,
+			@RequestParam(name = "utkast", required = false) String draft, Model model, RedirectAttributes redirect) {
 		var read = meetings.read(sipId, meetingId);
+		Meeting meeting = read.meeting();
 		Sip sip = read.sip();
+		Optional<String> refused = refused(meeting, MeetingMove.WRITE_PROTOCOL, redirect);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		if (moreRows != null) {
 			protocolForm.withEmptyRows();
-			return protocolPage(model, read.meeting(), read.sipCase());
+			return protocolPage(model, meeting, read.sipCase());
+		}
+		if (draft != null) {
+			if (!binding.hasErrors() && FormRefusals.attempt(binding, () -> meetings.saveProtocolDraft(sipId, meetingId,
+					protocolForm.getVersion(), protocolForm.toDraft()))) {
+				redirect.addFlashAttribute("notice", "meetings.protocol.draftSaved");
+				return "redirect:/sip/" + sipId + "/moten/" + meetingId + "/protokoll";
+			}
+			return protocolPage(model, meeting, read.sipCase());
+		}
+		// told before anything else: the meeting is held only once it has begun
+		Optional<String> notYet = meeting.whyNot(MeetingMove.HOLD, actor(), LocalDateTime.now(clock));
+		if (notYet.isPresent()) {
+			binding.reject(notYet.get());
+			return protocolPage(model, meeting, read.sipCase());
 		}
 		protocolForm.check(binding);
 		if (!binding.hasErrors()
 				&& FormRefusals.attempt(binding, () -> meetings.hold(sipId, meetingId, protocolForm.getVersion(),
 						protocolForm.toProtocol(), protocolForm.toAttendance(), protocolForm.toPlan(sip.plan())))) {
-			boolean first = read.meeting().kind() == MeetingKind.FIRST;
+			boolean first = meeting.kind() == MeetingKind.FIRST;
 			redirect.addFlashAttribute("notice", first ? "meetings.held.first" : "meetings.held.followUp");
 			return "redirect:/sip/" + sipId + (first ? "" : "/uppfoljning");
 		}
 		// the refused hold rolled back, so the meeting and SIP as read before are still
 		// current
-		return protocolPage(model, read.meeting(), read.sipCase());
+		return protocolPage(model, meeting, read.sipCase());
 	}
 
 	/**
@@ -306,6 +437,7 @@ class MeetingController {
 	private String protocolPage(Model model, Meeting meeting, Sips.Case sipCase) {
 		Sip sip = sipCase.sip();
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("moves", moves(meeting, actor()));
 		model.addAttribute("invitationsById",
 				meeting.invitations()
 					.stream()
@@ -316,11 +448,16 @@ class MeetingController {
 			.filter(u -> u != null)
 			.collect(Collectors.toSet());
 		taking.add(sip.startingUnitId());
+		caseModel(model, sipCase, new Names().of(meeting).units(taking));
 		model.addAttribute("staff", directory.staffOf(taking).stream().filter(StaffAccount::active).toList());
 		model.addAttribute("coordinators", sips.coordinatorCandidates(sip));
 		model.addAttribute("participatingUnits", List.copyOf(taking));
-		caseModel(model, sipCase, new Names().of(meeting).units(taking));
 		return "meetings/protocol";
+	}
+
+	private Actor actor() {
+		CurrentUser user = users.current();
+		return new Actor(user.staffId(), user.unitId());
 	}
 
 	// --- shared

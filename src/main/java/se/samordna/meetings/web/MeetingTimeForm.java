@@ -3,40 +3,31 @@ package se.samordna.meetings.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import se.samordna.meetings.MeetingTime;
 
-/** When and where a meeting is, as the kallelse and the change of time both ask it. */
+/**
+ * When and where a meeting is, as the kallelse and the change of time both ask it. The
+ * form only binds; {@link MeetingTime.Asked} names what is wrong, every part at once.
+ */
 public class MeetingTimeForm {
 
-	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate date;
 
-	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
 	private @Nullable LocalTime time;
 
-	@NotNull
-	@Min(MeetingTime.SHORTEST)
-	@Max(MeetingTime.LONGEST)
 	private @Nullable Integer minutes;
 
-	@Size(max = 300)
 	private String place = "";
 
-	@Size(max = 500)
 	private String videoLink = "";
 
-	/** Called once the annotations hold, so date, time and minutes are there. */
-	MeetingTime toTime() {
-		return MeetingTime.of(date.atTime(time), minutes, place, videoLink);
+	MeetingTime.Asked toTime() {
+		return new MeetingTime.Asked(date, time, minutes, place, videoLink);
 	}
 
 	public @Nullable LocalDate getDate() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +19,7 @@ import se.samordna.meetings.Attendance;
 import se.samordna.meetings.Invitation;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.Protocol;
+import se.samordna.meetings.ProtocolDraft;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.planform.PlanRows;
 import se.samordna.sip.planform.PlanRows.ActionRow;
@@ -35,10 +35,8 @@ public class ProtocolForm {
 
 	static final int EMPTY_ROWS = 2;
 
-	@NotNull
 	private @Nullable UUID chair;
 
-	@NotNull
 	private @Nullable UUID secretary;
 
 	private List<@Valid AttendanceRow> attendance = new ArrayList<>();
@@ -80,6 +78,61 @@ public class ProtocolForm {
 		return form.withEmptyRows();
 	}
 
+	/** The form as the caller saved it last, on a meeting not yet held. */
+	static ProtocolForm of(Meeting meeting, ProtocolDraft draft) {
+		var form = new ProtocolForm();
+		form.chair = draft.chairStaffId();
+		form.secretary = draft.secretaryStaffId();
+		meeting.invitations().forEach(invitation -> {
+			var row = AttendanceRow.of(invitation);
+			row.attendance = draft.attendance().get(invitation.invitationId());
+			form.attendance.add(row);
+		});
+		form.notes.putAll(draft.notes());
+		form.needs = draft.needs();
+		draft.goals().forEach(goal -> {
+			var row = new GoalRow();
+			row.setIndividualsWords(goal.words());
+			row.setTerm(goal.term());
+			row.setSubGoals(goal.subGoals());
+			row.setFollowedUpBy(goal.followedUpBy());
+			form.goals.add(row);
+		});
+		draft.actions().forEach(action -> {
+			var row = new ActionRow();
+			row.setId(action.id());
+			row.setDescription(action.description());
+			row.setResponsibleUnitId(action.responsibleUnitId());
+			row.setStart(action.start());
+			row.setEnd(action.end());
+			row.setTiming(action.timing());
+			row.setRelatedActionId(action.relatedActionId());
+			form.actions.add(row);
+		});
+		form.coordinator = draft.coordinatorStaffId();
+		form.followUp = draft.followUp();
+		form.workedWell = draft.workedWell();
+		form.doDifferently = draft.doDifferently();
+		form.version = meeting.version();
+		return form.withEmptyRows();
+	}
+
+	/** What is written so far, half-filled rows included; empty rows are left out. */
+	ProtocolDraft toDraft() {
+		return ProtocolDraft.of(chair, secretary, toAttendance(), notes, needs,
+				goals.stream()
+					.filter(g -> !g.isEmpty())
+					.map(g -> new ProtocolDraft.Goal(g.getIndividualsWords(), g.getTerm(), g.getSubGoals(),
+							g.getFollowedUpBy()))
+					.toList(),
+				actions.stream()
+					.filter(a -> !a.isEmpty())
+					.map(a -> new ProtocolDraft.Action(a.getId(), a.getDescription(), a.getResponsibleUnitId(),
+							a.getStart(), a.getEnd(), a.getTiming(), a.getRelatedActionId()))
+					.toList(),
+				coordinator, followUp, workedWell, doDifferently);
+	}
+
 	ProtocolForm withEmptyRows() {
 		goals.removeIf(GoalRow::isEmpty);
 		actions.removeIf(ActionRow::isEmpty);
@@ -91,10 +144,16 @@ public class ProtocolForm {
 	}
 
 	/**
-	 * What the annotations cannot check: half-filled rows, dates in the wrong order,
-	 * missing attendance.
+	 * What the annotations cannot check before the meeting is held (a draft may lack
+	 * them): the roles, half-filled rows, dates in the wrong order, missing attendance.
 	 */
 	void check(BindingResult binding) {
+		if (chair == null) {
+			binding.rejectValue("chair", "meetings.chair.required");
+		}
+		if (secretary == null) {
+			binding.rejectValue("secretary", "meetings.secretary.required");
+		}
 		for (int i = 0; i < attendance.size(); i++) {
 			if (attendance.get(i).attendance == null) {
 				binding.rejectValue("attendance[" + i + "].attendance", "meetings.attendance.required");

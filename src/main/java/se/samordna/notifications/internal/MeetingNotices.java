@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.samordna.directory.Directory;
 import se.samordna.directory.StaffAccount;
+import se.samordna.meetings.CancelCause;
 import se.samordna.meetings.MeetingEvents.CallerAlerted;
 import se.samordna.meetings.MeetingEvents.InvitationAnswered;
 import se.samordna.meetings.MeetingEvents.InvitationReminderDue;
@@ -57,9 +58,18 @@ class MeetingNotices {
 				rescheduled.at());
 	}
 
+	/**
+	 * The notice names why: the caller cancelled it, or its SIP was closed or the consent
+	 * withdrawn (which cancels every meeting still called).
+	 */
 	@ApplicationModuleListener
 	void on(MeetingCancelled cancelled) {
-		toEveryone(cancelled.meetingId(), cancelled.sipId(), "MEETING_CANCELLED", cancelled.sequence(), cancelled.at());
+		String kind = switch (cancelled.cause() == null ? CancelCause.CALLER : cancelled.cause()) {
+			case CALLER -> "MEETING_CANCELLED";
+			case SIP_CLOSED -> "MEETING_CANCELLED_SIP_CLOSED";
+			case CONSENT_WITHDRAWN -> "MEETING_CANCELLED_CONSENT_WITHDRAWN";
+		};
+		toEveryone(cancelled.meetingId(), cancelled.sipId(), kind, cancelled.sequence(), cancelled.at());
 	}
 
 	@ApplicationModuleListener
@@ -78,8 +88,15 @@ class MeetingNotices {
 		});
 	}
 
+	/**
+	 * The caller hears each answer, except those the caller's own unit recorded (a
+	 * person's answer taken by phone, say): that is no news to it.
+	 */
 	@ApplicationModuleListener
 	void on(InvitationAnswered answered) {
+		if (answered.recordedByCaller()) {
+			return;
+		}
 		String key = "answer:" + answered.invitationId() + ":" + answered.at().toEpochMilli();
 		inbox.file(answered.callerUnitId(), "INVITATION_ANSWERED", answered.sipId(), answered.meetingId(),
 				answered.answer().name(), answered.at(), key);
