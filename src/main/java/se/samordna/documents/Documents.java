@@ -24,7 +24,6 @@ import se.samordna.access.CurrentUsers;
 import se.samordna.documents.internal.PdfRenderer;
 import se.samordna.documents.internal.Sheets;
 import se.samordna.meetings.Meetings;
-import se.samordna.people.People;
 import se.samordna.platform.NotFoundException;
 import se.samordna.sip.PlansOnPaper;
 
@@ -40,8 +39,6 @@ public class Documents {
 
 	private final Meetings meetings;
 
-	private final People people;
-
 	private final Sheets sheets;
 
 	private final PdfRenderer renderer;
@@ -52,11 +49,10 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(PlansOnPaper plansOnPaper, Meetings meetings, People people, Sheets sheets, PdfRenderer renderer,
-			JsonMapper json, CurrentUsers users, Clock clock) {
+	Documents(PlansOnPaper plansOnPaper, Meetings meetings, Sheets sheets, PdfRenderer renderer, JsonMapper json,
+			CurrentUsers users, Clock clock) {
 		this.plansOnPaper = plansOnPaper;
 		this.meetings = meetings;
-		this.people = people;
 		this.sheets = sheets;
 		this.renderer = renderer;
 		this.json = json;
@@ -120,7 +116,7 @@ public class Documents {
 	@Transactional
 	public File invitation(UUID sipId, UUID meetingId, @Nullable UUID invitationId, DocumentLanguage language) {
 		Meetings.InvitationOnPaper paper = meetings.printInvitation(sipId, meetingId);
-		var individual = people.view(paper.meeting().individualId());
+		var individual = paper.individual();
 		if (invitationId != null && paper.meeting()
 			.invitations()
 			.stream()

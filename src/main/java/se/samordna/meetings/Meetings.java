@@ -261,15 +261,15 @@ public class Meetings {
 	@Transactional
 	public InvitationOnPaper printInvitation(UUID sipId, UUID meetingId) {
 		Meeting meeting = load(sipId, meetingId);
-		PersonalDataSubject subject = people.accessSubject(meeting.individualId())
-			.orElseThrow(() -> new NotFoundException("individual " + meeting.individualId()));
-		access.require(subject, AccessedRecord.ofVersion(RECORD_MEETING, meetingId, meeting.sequence()),
-				AccessAction.PRINT, Purpose.SIP);
-		return new InvitationOnPaper(meeting, subject);
+		People.GrantedRead read = people.readUnder(meeting.individualId(),
+				subject -> access.grant(subject,
+						AccessedRecord.ofVersion(RECORD_MEETING, meetingId, meeting.sequence()), AccessAction.PRINT,
+						Purpose.SIP));
+		return new InvitationOnPaper(meeting, read.grant().currentSubject(), read.individual());
 	}
 
 	/** A kallelse as it is printed, with the person it concerns. */
-	public record InvitationOnPaper(Meeting meeting, PersonalDataSubject subject) {
+	public record InvitationOnPaper(Meeting meeting, PersonalDataSubject subject, Individual individual) {
 	}
 
 	/**
