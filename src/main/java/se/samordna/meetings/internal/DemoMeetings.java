@@ -29,6 +29,7 @@ import se.samordna.meetings.InviteeKind;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingKind;
 import se.samordna.meetings.MeetingTime;
+import se.samordna.platform.DemoSettings;
 import se.samordna.platform.internal.DemoModeCondition;
 import se.samordna.sip.Actor;
 
@@ -37,7 +38,7 @@ import se.samordna.sip.Actor;
  * SIP is INVITED) and hemsjukvården has accepted; Alex's follow-up meeting is called, BUP
  * comes, elevhälsan cannot, and his mother has not answered yet. Built through the
  * aggregate, once, after the demo SIPs, and only when those SIPs are in the state the
- * meeting belongs to.
+ * meeting belongs to; only with the demo cast ({@link DemoSettings#cast()}).
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -86,15 +87,22 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+	private final DemoSettings demo;
+
+	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+			DemoSettings demo) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!demo.cast()) {
+			return;
+		}
 		if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
 			return;
 		}

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
+import se.samordna.platform.DemoSettings;
+
 /**
  * Demo mode's database: a real PostgreSQL 17 started by the application itself, so that
  * {@code ./mvnw spring-boot:run} needs nothing installed and tests run on the same
@@ -69,12 +71,18 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/** Demo data is a repeatable migration that only demo mode sees. */
+	/**
+	 * Demo data is repeatable migrations that only demo mode sees: the directory always,
+	 * the demo people only with the demo cast.
+	 */
 	@Bean
-	FlywayConfigurationCustomizer demoDataLocation() {
+	FlywayConfigurationCustomizer demoDataLocation(DemoSettings demo) {
 		return configuration -> {
 			var locations = new ArrayList<>(List.of(configuration.getLocations()));
 			locations.add(new Location("classpath:db/demo"));
+			if (demo.cast()) {
+				locations.add(new Location("classpath:db/demo-cast"));
+			}
 			configuration.locations(locations.toArray(Location[]::new));
 		};
 	}
