@@ -345,6 +345,9 @@ class DocumentsTests {
 	@Test
 	void anyStaffUserAndTheAdminPrintTheBlankFormsWithNoPersonalData() throws Exception {
 		for (String username : new String[] { "frida", "admin", "erik" }) {
+			assertThat(mvc.perform(as(username, get("/"))).andReturn().getResponse().getContentAsString())
+				.as("the menu leads to the blank forms")
+				.contains("href=\"/blanketter\"");
 			mvc.perform(as(username, get("/blanketter"))).andExpect(status().isOk());
 			String invitation = PdfFacts.text(keep("blank-invitation.pdf",
 					download(username, "/blanketter/kallelse.pdf").getContentAsByteArray()));
