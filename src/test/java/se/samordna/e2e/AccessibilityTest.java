@@ -76,6 +76,22 @@ class AccessibilityTest extends BrowserJourney {
 
 	final Set<String> tooWide = new TreeSet<>();
 
+	/**
+	 * What the pages show, built once, before any page is read (building it moves the
+	 * clock), and only read after that: each language sets its own choice on every
+	 * address.
+	 */
+	private static Staff staff;
+
+	private static Portal portal;
+
+	private static void build(AccessibilityTest test) {
+		if (staff == null) {
+			staff = test.staffData();
+			portal = test.portalData();
+		}
+	}
+
 	@Override
 	com.microsoft.playwright.Browser.NewContextOptions contextOptions() {
 		return super.contextOptions().setViewportSize(DESKTOP);
@@ -125,7 +141,8 @@ class AccessibilityTest extends BrowserJourney {
 	void everyStaffPageTemplateIsAccessible(String language) {
 		lang = language;
 		dir = null;
-		Staff data = staffData();
+		build(this);
+		Staff data = staff;
 		String sip = "/sip/" + data.active;
 		String meeting = sip + "/moten/" + data.meeting;
 
@@ -133,7 +150,6 @@ class AccessibilityTest extends BrowserJourney {
 
 		signIn("admin");
 		checkAll(visit("directory/units", "/admin/enheter"), visit("directory/unit-form", "/admin/enheter/ny"),
-				visit("directory/unit-form", "/admin/enheter/ny").then(AccessibilityTest::submitTheEmptyForm),
 				visit("directory/unit-import", "/admin/enheter/import"),
 				visit("directory/organisations", "/admin/organisationer"),
 				visit("directory/organisation-form", "/admin/organisationer/ny"),
@@ -163,9 +179,8 @@ class AccessibilityTest extends BrowserJourney {
 				visit("sip/confirm", sip + "/faststall"), visit("sip/version", sip + "/versioner/1"),
 				visit("sip/compare", sip + "/jamfor?a=1&b=2"), visit("sip/follow-up", sip + "/uppfoljning"),
 				visit("sip/close", sip + "/avsluta"), visit("meetings/list", sip + "/moten"),
-				visit("meetings/call", sip + "/moten/ny"),
-				visit("meetings/call", sip + "/moten/ny").then(AccessibilityTest::submitTheEmptyForm),
-				visit("meetings/meeting", meeting), visit("meetings/individual", meeting + "/for-den-enskilde"),
+				visit("meetings/call", sip + "/moten/ny"), visit("meetings/meeting", meeting),
+				visit("meetings/individual", meeting + "/for-den-enskilde"),
 				visit("meetings/change", meeting + "/andra"), visit("meetings/protocol", meeting + "/protokoll"),
 				visit("survey/code", "/sip/" + data.held.sipId() + "/moten/" + data.held.id())
 					.then(page -> page.locator("form[action$='/enkatkod'] button[type=submit]").click()),
@@ -186,7 +201,8 @@ class AccessibilityTest extends BrowserJourney {
 	void everyPortalPageTemplateIsAccessible(PortalLanguage language) {
 		lang = language.htmlLang();
 		dir = language.dir();
-		Portal data = portalData();
+		build(this);
+		Portal data = portal;
 		String tag = "lang=" + language.tag();
 		String sip = "/mina-sidor/sip/" + data.sip;
 
@@ -261,10 +277,9 @@ class AccessibilityTest extends BrowserJourney {
 		Response response = tab.navigate(visit.path());
 		assertThat(response.status()).as("%s at %s", visit.template(), visit.path()).isEqualTo(visit.status());
 		visit.then().accept(tab);
-		assertThat(tab.locator("html")).hasAttribute("lang", lang);
-		if (dir != null) {
-			assertThat(tab.locator("html")).hasAttribute("dir", dir);
-		}
+		Object said = tab.evaluate("() => [document.documentElement.lang, document.documentElement.dir]");
+		assertThat(said).as("lang and dir of %s", visit.template())
+			.isEqualTo(dir == null ? List.of(lang, "") : List.of(lang, dir));
 	}
 
 	private void report(String template, String size, List<String> violations) {

@@ -154,19 +154,18 @@ class SipJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#versions-heading + ul")).containsText("Version 1");
 	}
 
-	/** In her browser session, as a download: Swedish, lättläst, English, the export. */
+	/**
+	 * In her browser session, as downloads: the plan in Swedish and the export (what the
+	 * PDFs say in each language is DocumentsTests').
+	 */
 	private void printAndExportThePlan() {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Skriv ut och exportera")))
 			.isVisible();
-		String swedish = pdfText(link("Plan version 1 som PDF, svenska"));
-		org.assertj.core.api.Assertions.assertThat(swedish)
+		org.assertj.core.api.Assertions.assertThat(pdfText(link("Plan version 1 som PDF, svenska")))
 			.contains("Mina mål", "Vem gör vad", "Min samordnare", "Nästa uppföljning",
 					"Jag vill gå i skolan varje dag");
-		org.assertj.core.api.Assertions.assertThat(pdfText(link("Plan version 1 som PDF, lättläst")))
-			.contains("Jag vill gå i skolan varje dag")
-			.isNotEqualTo(swedish);
-		org.assertj.core.api.Assertions.assertThat(pdfText(link("Plan version 1 som PDF, engelska")))
-			.contains("My goals");
+		assertThat(link("Plan version 1 som PDF, lättläst")).isVisible();
+		assertThat(link("Plan version 1 som PDF, engelska")).isVisible();
 		APIResponse export = download(link("Export till er journal (PDF och JSON)"));
 		org.assertj.core.api.Assertions.assertThat(export.headers().get("content-type")).isEqualTo("application/zip");
 	}
