@@ -1,7 +1,8 @@
--- Demo data for demo mode only (db/demo is added to Flyway's locations by the embedded-database
--- configuration). Idempotent: rows that exist are left alone, so edits made in the demo survive
--- restarts. All people, units and places are fictional; personnummer are Skatteverket test numbers.
--- The cast is ../shared/domain/PERSONAS.md; tests use the same ids (se.samordna.*.Test* fixtures).
+-- The demo directory, for demo mode only (db/demo is added to Flyway's locations by the
+-- embedded-database configuration): organisations, units, staff accounts and their roles. The
+-- tests share it as reference data (se.samordna.directory.TestUnits). The demo people are in
+-- db/demo-cast, loaded only with the demo cast (samordna.demo.cast). Idempotent: rows that exist
+-- are left alone, so edits made in the demo survive restarts. All units and places are fictional.
 
 insert into organisation (id, name, kind, organisationsnummer, version) values
   ('10000000-0000-0000-0000-000000000001', 'Region Uppsala', 'REGION', '2321000024', 0),
@@ -61,42 +62,4 @@ insert into staff_role (staff_account_id, role) values
   ('30000000-0000-0000-0000-000000000011', 'STAFF'),
   ('30000000-0000-0000-0000-000000000012', 'STAFF'),
   ('30000000-0000-0000-0000-000000000013', 'STAFF')
-on conflict do nothing;
-
-insert into individual (id, personal_identity, given_name, family_name, phone, email, street_address, postal_code, city,
-                        listed_care_unit_id, protected_identity, version) values
-  ('40000000-0000-0000-0000-000000000001', '201001202397', 'Alex', 'Lindqvist', '070-174 06 06', null, 'Sädesvägen 14', '754 40', 'Uppsala', '20000000-0000-0000-0000-000000000001', false, 0),
-  ('40000000-0000-0000-0000-000000000002', '198105252384', 'Maria', 'Lindqvist', '070-174 06 07', 'maria@example.se', 'Sädesvägen 14', '754 40', 'Uppsala', '20000000-0000-0000-0000-000000000001', false, 0),
-  ('40000000-0000-0000-0000-000000000003', '201502092388', 'Elsa', 'Lindqvist', null, null, 'Sädesvägen 14', '754 40', 'Uppsala', '20000000-0000-0000-0000-000000000001', false, 0),
-  ('40000000-0000-0000-0000-000000000004', '194804032094', 'Gunnar', 'Åberg', '070-174 06 15', null, 'Ekbackens gränd 2', '752 31', 'Uppsala', '20000000-0000-0000-0000-000000000001', false, 0),
-  ('40000000-0000-0000-0000-000000000005', '196208272846', 'Gudrun', 'Holm', '070-174 06 08', 'gudrun@example.se', 'Lärkstigen 9', '752 40', 'Uppsala', null, false, 0),
-  ('40000000-0000-0000-0000-000000000006', '198602272380', 'Sanna', 'Ek', null, null, 'Klöverstigen 3', '753 18', 'Uppsala', '20000000-0000-0000-0000-000000000001', true, 0),
-  ('40000000-0000-0000-0000-000000000007', '197602012390', 'Bo', 'Nyström', '070-174 06 21', null, 'Kvarngatan 5', '745 31', 'Enköping', null, false, 0),
-  ('40000000-0000-0000-0000-000000000008', '195006142524', 'Karin', 'Sjöberg', '070-174 06 16', null, 'Granvägen 21', '756 45', 'Uppsala', '20000000-0000-0000-0000-000000000001', false, 0)
-on conflict do nothing;
-
-insert into individual_relation (id, individual_id, kind, name, personal_identity, phone, email, mandate, note) values
-  ('50000000-0000-0000-0000-000000000001', '40000000-0000-0000-0000-000000000001', 'GUARDIAN', 'Maria Lindqvist', '198105252384', '070-174 06 09', 'maria@example.se', '', 'mamma'),
-  ('50000000-0000-0000-0000-000000000002', '40000000-0000-0000-0000-000000000001', 'GUARDIAN', 'Johan Lindqvist', '197902172399', '070-174 06 10', null, '', 'pappa'),
-  ('50000000-0000-0000-0000-000000000003', '40000000-0000-0000-0000-000000000003', 'GUARDIAN', 'Maria Lindqvist', '198105252384', '070-174 06 11', 'maria@example.se', '', 'mamma'),
-  ('50000000-0000-0000-0000-000000000004', '40000000-0000-0000-0000-000000000003', 'GUARDIAN', 'Johan Lindqvist', '197902172399', '070-174 06 12', null, '', 'pappa'),
-  ('50000000-0000-0000-0000-000000000005', '40000000-0000-0000-0000-000000000004', 'GOD_MAN', 'Gudrun Holm', '196208272846', '070-174 06 13', 'gudrun@example.se', 'BEVAKA_RATT,SORJA_FOR_PERSON', null),
-  ('50000000-0000-0000-0000-000000000006', '40000000-0000-0000-0000-000000000004', 'RELATIVE', 'Per Åberg', null, '070-174 06 14', null, '', 'son')
-on conflict do nothing;
-
-insert into care_relation (id, individual_id, unit_id, established_at, established_by, reason) values
-  ('60000000-0000-0000-0000-000000000001', '40000000-0000-0000-0000-000000000001', '20000000-0000-0000-0000-000000000011', '2026-09-01 09:00+02', 'demodata', 'Pågående ärende'),
-  ('60000000-0000-0000-0000-000000000002', '40000000-0000-0000-0000-000000000001', '20000000-0000-0000-0000-000000000002', '2026-09-01 09:00+02', 'demodata', 'Pågående behandling'),
-  ('60000000-0000-0000-0000-000000000003', '40000000-0000-0000-0000-000000000001', '20000000-0000-0000-0000-000000000015', '2026-09-01 09:00+02', 'demodata', 'Elevhälsans kontakt'),
-  ('60000000-0000-0000-0000-000000000004', '40000000-0000-0000-0000-000000000001', '20000000-0000-0000-0000-000000000001', '2026-09-01 09:00+02', 'demodata', 'Listad på vårdcentralen'),
-  ('60000000-0000-0000-0000-000000000005', '40000000-0000-0000-0000-000000000003', '20000000-0000-0000-0000-000000000011', '2026-09-01 09:00+02', 'demodata', 'Pågående ärende'),
-  ('60000000-0000-0000-0000-000000000006', '40000000-0000-0000-0000-000000000004', '20000000-0000-0000-0000-000000000001', '2026-09-01 09:00+02', 'demodata', 'Fast vårdkontakt'),
-  ('60000000-0000-0000-0000-000000000007', '40000000-0000-0000-0000-000000000004', '20000000-0000-0000-0000-000000000013', '2026-09-01 09:00+02', 'demodata', 'Hemsjukvård'),
-  ('60000000-0000-0000-0000-000000000008', '40000000-0000-0000-0000-000000000004', '20000000-0000-0000-0000-000000000012', '2026-09-01 09:00+02', 'demodata', 'Biståndsärende'),
-  ('60000000-0000-0000-0000-000000000009', '40000000-0000-0000-0000-000000000004', '20000000-0000-0000-0000-000000000004', '2026-09-01 09:00+02', 'demodata', 'Inskriven i slutenvård'),
-  ('60000000-0000-0000-0000-000000000010', '40000000-0000-0000-0000-000000000006', '20000000-0000-0000-0000-000000000003', '2026-09-01 09:00+02', 'demodata', 'Pågående behandling'),
-  ('60000000-0000-0000-0000-000000000011', '40000000-0000-0000-0000-000000000006', '20000000-0000-0000-0000-000000000001', '2026-09-01 09:00+02', 'demodata', 'Listad på vårdcentralen'),
-  ('60000000-0000-0000-0000-000000000012', '40000000-0000-0000-0000-000000000007', '20000000-0000-0000-0000-000000000021', '2026-09-01 09:00+02', 'demodata', 'Biståndsärende'),
-  ('60000000-0000-0000-0000-000000000013', '40000000-0000-0000-0000-000000000008', '20000000-0000-0000-0000-000000000013', '2026-09-01 09:00+02', 'demodata', 'Hemsjukvård'),
-  ('60000000-0000-0000-0000-000000000014', '40000000-0000-0000-0000-000000000008', '20000000-0000-0000-0000-000000000001', '2026-09-01 09:00+02', 'demodata', 'Listad på vårdcentralen')
 on conflict do nothing;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The system clock in Stockholm, which a deadline test can move forward (and must move
- * back). Registered for every {@link IntegrationTest}.
+ * back), or back for data with a history. Registered for every {@link IntegrationTest}.
  */
 public class TestClock extends Clock {
 
@@ -25,6 +26,21 @@ public class TestClock extends Clock {
 
 	public void reset() {
 		offset = Duration.ZERO;
+	}
+
+	/**
+	 * Does something as if it happened {@code ago} before now, then moves the clock back
+	 * to where it was: for data with a history (a plan confirmed a month ago) without
+	 * moving anyone else's time forward.
+	 */
+	public <T> T inThePast(Duration ago, Supplier<T> work) {
+		advance(ago.negated());
+		try {
+			return work.get();
+		}
+		finally {
+			advance(ago);
+		}
 	}
 
 	@Override

@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.platform.DemoModeCondition;
+import se.samordna.platform.DemoSettings;
 
 /**
  * Demo mode's survey answers, as if paper forms from the last two months had been
  * imported: the vårdcentral's staff after twelve first meetings, and socialtjänsten's
  * staff and four young people after follow-ups. Enough for the dashboard to show shares,
- * and few enough to show "1–4".
+ * and few enough to show "1–4". Only with the demo cast ({@link DemoSettings#cast()}).
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -58,17 +59,23 @@ class DemoSurveyAnswers implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoSettings demo;
+
 	DemoSurveyAnswers(SurveyImport imports, Questionnaires questionnaires, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, DemoSettings demo) {
 		this.imports = imports;
 		this.questionnaires = questionnaires;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!demo.cast()) {
+			return;
+		}
 		if (jdbc.sql("select count(*) from survey_response").query(Long.class).single() > 0) {
 			return;
 		}

@@ -13,13 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
+import se.samordna.people.Individual;
 import se.samordna.people.People;
 import se.samordna.platform.NotFoundException;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.samordna.people.TestPeople.ALEX;
-import static se.samordna.people.TestPeople.SANNA;
 
 @IntegrationTest
 class AccessControlTests {
@@ -39,11 +39,18 @@ class AccessControlTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestIndividuals individuals;
+
 	AccessLogRows log;
+
+	/** Known to anna's unit only. */
+	Individual alex;
 
 	@BeforeEach
 	void setUp() {
 		log = new AccessLogRows(jdbc);
+		alex = TestLogins.as(logins, "anna", () -> individuals.aged(16, "Alex", "Lindqvist"));
 	}
 
 	@AfterEach
@@ -57,36 +64,35 @@ class AccessControlTests {
 		@Test
 		void aUserOfAnUnrelatedUnitIsRefusedAsIfThePersonDidNotExist() {
 			TestLogins.signIn(logins, "olle");
-			long before = log.count("olle", ALEX.id(), "READ", "REFUSED");
 
-			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(ALEX.id())))
+			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(alex.id())))
 				.isInstanceOf(NotFoundException.class);
 
-			assertThat(log.count("olle", ALEX.id(), "READ", "REFUSED")).isEqualTo(before + 1);
-			assertThat(log.lastReason("olle", ALEX.id())).isEqualTo("access.denied.noRelation");
+			assertThat(log.count("olle", alex.id(), "READ", "REFUSED")).isEqualTo(1);
+			assertThat(log.lastReason("olle", alex.id())).isEqualTo("access.denied.noRelation");
 		}
 
 		@Test
 		void anAdministratorDoesNotReadPersonalData() {
 			TestLogins.signIn(logins, "admin");
-			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(ALEX.id())))
+			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(alex.id())))
 				.isInstanceOf(NotFoundException.class);
-			assertThat(log.lastReason("admin", ALEX.id())).isEqualTo("access.denied.role");
+			assertThat(log.lastReason("admin", alex.id())).isEqualTo("access.denied.role");
 		}
 
 		@Test
 		void aStatisticsUserDoesNotReadPersonalData() {
 			TestLogins.signIn(logins, "lars");
-			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(ALEX.id())))
+			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(alex.id())))
 				.isInstanceOf(NotFoundException.class);
+			assertThat(log.count("lars", alex.id(), "READ", "REFUSED")).isEqualTo(1);
 		}
 
 		@Test
 		void searchingForSomeoneTheUnitDoesNotKnowFindsNothingAndIsLogged() {
 			TestLogins.signIn(logins, "olle");
-			long before = log.count("olle", ALEX.id(), "SEARCH", "REFUSED");
-			assertThat(people.search(se.samordna.people.Personnummer.of(ALEX.personnummer()))).isEmpty();
-			assertThat(log.count("olle", ALEX.id(), "SEARCH", "REFUSED")).isEqualTo(before + 1);
+			assertThat(people.search(alex.personnummer())).isEmpty();
+			assertThat(log.count("olle", alex.id(), "SEARCH", "REFUSED")).isEqualTo(1);
 		}
 
 	}
@@ -97,19 +103,20 @@ class AccessControlTests {
 		@Test
 		void aUserWhoseUnitKnowsThePersonReadsAndTheReadIsLogged() {
 			TestLogins.signIn(logins, "anna");
-			long before = log.count("anna", ALEX.id(), "READ", "GRANTED");
-			assertThat(people.view(ALEX.id()).fullName()).isEqualTo(ALEX.name());
-			assertThat(log.count("anna", ALEX.id(), "READ", "GRANTED")).isEqualTo(before + 1);
-			assertThat(log.lastRecord("anna", ALEX.id())).isEqualTo("individual:" + ALEX.id());
+			long before = log.count("anna", alex.id(), "READ", "GRANTED");
+			assertThat(people.view(alex.id()).fullName()).isEqualTo("Alex Lindqvist");
+			assertThat(log.count("anna", alex.id(), "READ", "GRANTED")).isEqualTo(before + 1);
+			assertThat(log.lastRecord("anna", alex.id())).isEqualTo("individual:" + alex.id());
 		}
 
 		@Test
 		void readsOfAProtectedPersonAreFlaggedInTheLog() {
 			TestLogins.signIn(logins, "erik");
-			people.view(SANNA.id());
+			Individual sanna = individuals.protectedPerson("Sanna", "Ek");
+			people.view(sanna.id());
 			Boolean flagged = jdbc.sql("""
 					select protected_person from access_log where username = 'erik' and individual_id = ?
-					order by id desc limit 1""").param(SANNA.id()).query(Boolean.class).single();
+					order by id desc limit 1""").param(sanna.id()).query(Boolean.class).single();
 			assertThat(flagged).isTrue();
 		}
 
@@ -121,35 +128,36 @@ class AccessControlTests {
 		@Test
 		void theGrantedRowIsWrittenInTheSameTransactionAsTheRead() {
 			TestLogins.signIn(logins, "anna");
-			long before = log.count("anna", ALEX.id(), "READ", "GRANTED");
+			long before = log.count("anna", alex.id(), "READ", "GRANTED");
 			transaction.executeWithoutResult(status -> {
-				people.view(ALEX.id());
+				people.view(alex.id());
 				status.setRollbackOnly();
 			});
-			assertThat(log.count("anna", ALEX.id(), "READ", "GRANTED")).isEqualTo(before);
+			assertThat(log.count("anna", alex.id(), "READ", "GRANTED")).isEqualTo(before);
 		}
 
 		@Test
 		void aCheckOutsideATransactionIsRefused() {
 			TestLogins.signIn(logins, "anna");
-			var alex = People.subject(people.view(ALEX.id()));
-			assertThatThrownBy(() -> access.requireRead(alex, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE))
+			var subject = People.subject(people.view(alex.id()));
+			assertThatThrownBy(
+					() -> access.requireRead(subject, AccessedRecord.of("individual", alex.id()), Purpose.CARE))
 				.isInstanceOf(IllegalTransactionStateException.class);
 		}
 
 		@Test
 		void aReadFailsWhenItsLogRowCannotBeWritten() {
 			TestLogins.signIn(logins, "anna");
-			var unloggable = new PersonalDataSubject(ALEX.id(), "2010012023971234", false);
+			var unloggable = new PersonalDataSubject(alex.id(), alex.personnummer().digits() + "1234", false);
 			assertThatThrownBy(() -> transaction.executeWithoutResult(
-					status -> access.requireRead(unloggable, AccessedRecord.of("individual", ALEX.id()), Purpose.CARE)))
+					status -> access.requireRead(unloggable, AccessedRecord.of("individual", alex.id()), Purpose.CARE)))
 				.isInstanceOf(DataAccessException.class);
 		}
 
 		@Test
 		void nobodySignedInIsRefused() {
 			TestLogins.signOut();
-			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(ALEX.id())))
+			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> people.view(alex.id())))
 				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		}
 

@@ -1,5 +1,7 @@
 package se.samordna.directory;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +11,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.samordna.IntegrationTest;
+import se.samordna.TestLogins;
+import se.samordna.people.Individual;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -31,6 +38,12 @@ class AdminPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	TestIndividuals individuals;
 
 	MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
 		return request.with(user(logins.loadUserByUsername("admin"))).with(csrf());
@@ -59,6 +72,38 @@ class AdminPagesTests {
 	}
 
 	@Test
+	void aUnitFormWithNothingFilledExplainsEveryFieldAtOnceAndSavesNothing() throws Exception {
+		long units = directory.units().size();
+		String page = mvc.perform(asAdmin(post("/admin/enheter/ny")).param("name", "").param("kind", "LSS"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"name-error\">Fyll i fältet.")
+			.contains("id=\"organisationId-error\">Välj ett alternativ.");
+		assertThat(directory.units()).hasSize((int) units);
+	}
+
+	@Test
+	void anAdministratorChangesAStaffMembersRoles() throws Exception {
+		StaffAccount klas = TestLogins.as(logins, "admin", () -> directory.createStaff(new StaffDetails("klas.kurator",
+				"Klas Kurator", "kurator", TestUnits.VUXENPSYKIATRI, null, Set.of(Role.STAFF), true)));
+		mvc.perform(asAdmin(get("/admin/personal/{id}", klas.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Klas Kurator")));
+		mvc.perform(asAdmin(post("/admin/personal/{id}", klas.id())).param("username", "klas.kurator")
+			.param("displayName", "Klas Kurator")
+			.param("unitId", TestUnits.VUXENPSYKIATRI.toString())
+			.param("roles", "STAFF", "SIP_FACILITATOR")
+			.param("active", "true")
+			.param("version", String.valueOf(klas.version())))
+			.andExpect(redirectedUrl("/admin/personal"))
+			.andExpect(flash().attribute("saved", "Klas Kurator"));
+		assertThat(logins.loadUserByUsername("klas.kurator").getAuthorities()).extracting(Object::toString)
+			.contains("ROLE_SIP_FACILITATOR");
+	}
+
+	@Test
 	void aNewUnitIsSavedAndListed() throws Exception {
 		mvc.perform(asAdmin(post("/admin/enheter/ny")).param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
 			.param("name", "Boendestöd Centrum")
@@ -69,27 +114,27 @@ class AdminPagesTests {
 
 	@Test
 	void someoneModifiedTheUnitInTheMeantime() throws Exception {
-		var unit = TestUnits.SOCIALTJANST_BARN_UPPSALA;
-		long version = jdbc.sql("select version from unit where id = ?").param(unit).query(Long.class).single();
-		String name = jdbc.sql("select name from unit where id = ?").param(unit).query(String.class).single();
-		var first = asAdmin(post("/admin/enheter/{id}", unit))
+		// a unit of this test's own: the demo directory's units are everyone's reference
+		Unit unit = TestLogins.as(logins, "admin", () -> directory.createUnit(
+				new UnitDetails(TestUnits.UPPSALA_KOMMUN, "Fritidsgården Samtidig", UnitKind.ANNAN, null, null, null)));
+		var first = asAdmin(post("/admin/enheter/{id}", unit.id()))
 			.param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
-			.param("name", name)
-			.param("kind", "SOCIALTJANST_BARN_OCH_UNGA")
+			.param("name", unit.name())
+			.param("kind", "ANNAN")
 			.param("phone", "08-465 004 77")
-			.param("version", String.valueOf(version));
+			.param("version", String.valueOf(unit.version()));
 		mvc.perform(first).andExpect(status().is3xxRedirection());
 
-		var stale = asAdmin(post("/admin/enheter/{id}", unit))
+		var stale = asAdmin(post("/admin/enheter/{id}", unit.id()))
 			.param("organisationId", TestUnits.UPPSALA_KOMMUN.toString())
-			.param("name", name + " (gammal)")
-			.param("kind", "SOCIALTJANST_BARN_OCH_UNGA")
-			.param("version", String.valueOf(version));
+			.param("name", unit.name() + " (gammal)")
+			.param("kind", "ANNAN")
+			.param("version", String.valueOf(unit.version()));
 		mvc.perform(stale)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Någon annan har ändrat uppgifterna medan du skrev")));
-		assertThat(jdbc.sql("select name from unit where id = ?").param(unit).query(String.class).single())
-			.isEqualTo(name);
+		assertThat(directory.unit(unit.id()).orElseThrow().name()).isEqualTo(unit.name());
+		assertThat(directory.unit(unit.id()).orElseThrow().phone()).isEqualTo("08-465 004 77");
 	}
 
 	@Test
@@ -150,14 +195,20 @@ class AdminPagesTests {
 		mvc.perform(asAdmin(post("/admin/organisationer/ny")).param("name", "Arbetsförmedlingen")
 			.param("kind", "ARBETSFORMEDLINGEN")
 			.param("organisationsnummer", "202100-2114")).andExpect(status().is3xxRedirection());
+		// another actor may come without one
+		mvc.perform(asAdmin(post("/admin/organisationer/ny")).param("name", "Tallbackaskolan")
+			.param("kind", "SKOLA")
+			.param("organisationsnummer", "")).andExpect(status().is3xxRedirection());
+		mvc.perform(asAdmin(get("/admin/organisationer")))
+			.andExpect(content().string(containsString("Tallbackaskolan")));
 		mvc.perform(asAdmin(get("/admin/organisationer"))).andExpect(content().string(containsString("202100-2114")));
 	}
 
 	@Test
 	void logReviewFindsReadsOfAPersonAndFlagsProtectedOnes() throws Exception {
-		mvc.perform(get("/personer/{id}", se.samordna.people.TestPeople.SANNA.id())
-			.with(user(logins.loadUserByUsername("erik"))));
-		mvc.perform(asAdmin(post("/admin/loggkontroll")).param("personnummer", "19860227-2380")
+		Individual sanna = TestLogins.as(logins, "erik", () -> individuals.protectedPerson("Sanna", "Ek"));
+		mvc.perform(get("/personer/{id}", sanna.id()).with(user(logins.loadUserByUsername("erik"))));
+		mvc.perform(asAdmin(post("/admin/loggkontroll")).param("personnummer", sanna.personnummer().formatted())
 			.param("onlyProtected", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("erik")))

@@ -2,7 +2,7 @@ package se.samordna.directory;
 
 import java.util.UUID;
 
-/** Units and organisations of the demo data, by the same ids. */
+/** Units and organisations of the demo directory, by the same ids. */
 public final class TestUnits {
 
 	private TestUnits() {
@@ -12,6 +12,8 @@ public final class TestUnits {
 
 	public static final UUID UPPSALA_KOMMUN = UUID.fromString("10000000-0000-0000-0000-000000000002");
 
+	public static final UUID ENKOPINGS_KOMMUN = UUID.fromString("10000000-0000-0000-0000-000000000003");
+
 	public static final UUID FORSAKRINGSKASSAN = UUID.fromString("10000000-0000-0000-0000-000000000004");
 
 	/** frida's unit, another actor. */
@@ -20,8 +22,23 @@ public final class TestUnits {
 	/** erik's unit. */
 	public static final UUID VARDCENTRALEN_LINDGARDEN = UUID.fromString("20000000-0000-0000-0000-000000000001");
 
+	/** bodil's unit. */
+	public static final UUID BUP = UUID.fromString("20000000-0000-0000-0000-000000000002");
+
+	/** vera's unit. */
+	public static final UUID VUXENPSYKIATRI = UUID.fromString("20000000-0000-0000-0000-000000000003");
+
 	/** anna's unit. */
 	public static final UUID SOCIALTJANST_BARN_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000011");
+
+	/** birgitta's unit. */
+	public static final UUID BISTANDSENHETEN_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000012");
+
+	/** hanna's unit: kommunal hälso- och sjukvård. */
+	public static final UUID HEMSJUKVARDEN_UPPSALA = UUID.fromString("20000000-0000-0000-0000-000000000013");
+
+	/** ella's unit. */
+	public static final UUID ELEVHALSAN = UUID.fromString("20000000-0000-0000-0000-000000000015");
 
 	/** olle's unit, the outsider to everything in Uppsala. */
 	public static final UUID BISTANDSENHETEN_ENKOPING = UUID.fromString("20000000-0000-0000-0000-000000000021");

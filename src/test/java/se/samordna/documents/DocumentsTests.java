@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,10 +32,15 @@ import com.networknt.schema.SpecificationVersion;
 
 import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
+import se.samordna.directory.TestStaff;
+import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.meetings.Meetings;
-import se.samordna.people.TestPeople;
+import se.samordna.people.Individual;
+import se.samordna.sip.PlanContent;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestSips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DocumentsTests {
 
-	/** The demo plan of Alex (version 1), as DemoSips confirms it. */
+	/** The plan of Alex's SIP (version 1), as {@link #alexsSip} confirms it. */
 	static final String[] ALEX_PLAN = { "Jag vill gå i skolan varje dag", "Tre dagar i veckan före jullovet",
 			"Jag vill kunna sova på nätterna", "Samtalsbehandling varannan vecka",
 			"Anpassad studiegång och trygg person på skolan", "Familjestöd i hemmet", "Komma tillbaka till skolan",
@@ -70,6 +77,12 @@ class DocumentsTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	TestIndividuals individuals;
+
+	@Autowired
+	TestSips sips;
+
 	@AfterEach
 	void signOut() {
 		TestLogins.signOut();
@@ -80,13 +93,46 @@ class DocumentsTests {
 	}
 
 	/**
-	 * The person's demo SIP with a plan: the oldest open one, since other tests add SIPs
-	 * of their own.
+	 * Alex, 16, with a plan in force: BUP, elevhälsan and the vårdcentral take part, anna
+	 * coordinates, and a follow-up meeting is called with a video link.
 	 */
-	UUID demoSipOf(TestPeople.Persona persona) {
-		return jdbc.sql("""
-				select id from sip where individual_id = ? and status in ('PLAN_ACTIVE', 'FOLLOW_UP_DUE')
-				order by started_at limit 1""").param(persona.id()).query(UUID.class).single();
+	UUID alexsSip() {
+		return TestLogins.as(logins, "anna", () -> {
+			Individual alex = individuals.aged(16, "Alex", "Lindqvist");
+			LocalDate start = LocalDate.now(clock);
+			var plan = new PlanContent(List.of("Komma tillbaka till skolan", "Hjälp med oro och sömn"),
+					List.of(new PlanContent.Goal("Jag vill gå i skolan varje dag", PlanContent.Goal.Term.LONG,
+							List.of("Tre dagar i veckan före jullovet"), "Elevhälsan"),
+							new PlanContent.Goal("Jag vill kunna sova på nätterna", PlanContent.Goal.Term.SHORT,
+									List.of(), "BUP")),
+					List.of(action("Samtalsbehandling varannan vecka", TestUnits.BUP, start),
+							action("Anpassad studiegång och trygg person på skolan", TestUnits.ELEVHALSAN, start),
+							action("Familjestöd i hemmet", TestUnits.SOCIALTJANST_BARN_UPPSALA, start)),
+					List.of(new PlanContent.Contact("Anna Berglund", "Socialtjänst barn och unga", "08-465 004 08")));
+			UUID sip = sips.start(alex)
+				.consented()
+				.withUnits(TestUnits.BUP, TestUnits.ELEVHALSAN, TestUnits.VARDCENTRALEN_LINDGARDEN)
+				.planConfirmed(TestStaff.ANNA, plan, start.plusMonths(1))
+				.id();
+			meetings.call(sip, new Meeting.Call("Följa upp planen: hur går det i skolan och med sömnen?",
+					MeetingTime.of(start.plusDays(20).atTime(15, 30), 60, "Familjecentralen Gottsunda",
+							"https://video.example.se/sip-alex"),
+					"", "Hej Alex! Nu ska vi se hur det har gått."), Set.of(TestUnits.BUP, TestUnits.ELEVHALSAN),
+					Set.of(Meetings.INDIVIDUAL));
+			return sip;
+		});
+	}
+
+	static PlanContent.Action action(String description, UUID unit, LocalDate start) {
+		return new PlanContent.Action(UUID.randomUUID(), description, unit, start, null,
+				PlanContent.Action.Timing.INDEPENDENT, null);
+	}
+
+	UUID calledMeeting(UUID sip) {
+		return jdbc.sql("select id from meeting where sip_id = ? and status = 'CALLED'")
+			.param(sip)
+			.query(UUID.class)
+			.single();
 	}
 
 	MockHttpServletResponse download(String username, String path, Object... variables) throws Exception {
@@ -105,7 +151,7 @@ class DocumentsTests {
 
 	@Test
 	void thePlanPdfHoldsEveryRequiredPartAndTheDemoPlan() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID sip = alexsSip();
 		MockHttpServletResponse response = download("anna", "/sip/{id}/plan/1.pdf", sip);
 
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -118,7 +164,7 @@ class DocumentsTests {
 		String text = PdfFacts.text(keep("plan-sv.pdf", response.getContentAsByteArray()));
 
 		assertThat(text).contains("Min samordnade individuella plan", "Version 1, fastställd", "av Anna Berglund",
-				"Om mig", "Alex Lindqvist", "20100120-2397", "Sädesvägen 14", "Mina mål", "Följs upp av: Elevhälsan",
+				"Om mig", "Alex Lindqvist", TestIndividuals.STREET, "Mina mål", "Följs upp av: Elevhälsan",
 				"Det här behöver jag hjälp med", "Vem gör vad", "Kommunen gör", "Regionen gör", "Andra gör",
 				"Min samordnare", "Nästa uppföljning", "Vi som planerade tillsammans", "Kontaktpersoner",
 				"08-465 004 08", "Sida 1 av");
@@ -128,7 +174,7 @@ class DocumentsTests {
 
 	@Test
 	void thePlanComesInLattlastAndEnglishWithTheSamePlan() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID sip = alexsSip();
 		String swedish = PdfFacts.text(download("anna", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray());
 		byte[] easy = keep("plan-lattlast.pdf",
 				download("anna", "/sip/{id}/plan/1.pdf?sprak=lattlast", sip).getContentAsByteArray());
@@ -149,7 +195,7 @@ class DocumentsTests {
 
 	@Test
 	void thePdfsAreTaggedForScreenReadersAndFitForTheArchive() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID sip = alexsSip();
 		byte[] plan = download("anna", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray();
 		byte[] form = download("anna", "/blanketter/planeringsunderlag.pdf").getContentAsByteArray();
 
@@ -167,12 +213,13 @@ class DocumentsTests {
 
 	@Test
 	void aProtectedPersonsAddressIsNeverPrintedAndThePaperSaysHandleByHand() throws Exception {
-		UUID sip = demoSipOf(TestPeople.SANNA);
+		UUID sip = TestLogins.as(logins, "erik",
+				() -> sips.start(individuals.protectedPerson("Sanna", "Ek")).consented().planConfirmed("erik").id());
 		String plan = PdfFacts
 			.text(keep("plan-protected.pdf", download("erik", "/sip/{id}/plan/1.pdf", sip).getContentAsByteArray()));
 		assertThat(plan).contains("Sanna Ek", "Skyddade personuppgifter", "manuellt")
-			.doesNotContain(TestPeople.SANNA_STREET)
-			.doesNotContain("753 18");
+			.doesNotContain(TestIndividuals.PROTECTED_STREET)
+			.doesNotContain(TestIndividuals.PROTECTED_POSTAL_CODE);
 		assertThat(mvc.perform(as("erik", get("/sip/{id}", sip))).andReturn().getResponse().getContentAsString())
 			.as("the case page warns where the print links are")
 			.contains("Skyddade personuppgifter: skriv ut och hantera dokumenten manuellt");
@@ -190,18 +237,14 @@ class DocumentsTests {
 				download("erik", "/sip/{id}/moten/{m}/kallelse.pdf?till={to}", sip, meeting.id(), toSanna)
 					.getContentAsByteArray()));
 		assertThat(letter).contains("Sanna Ek", "Skyddade personuppgifter", "Vårdcentralen Lindgården")
-			.doesNotContain(TestPeople.SANNA_STREET)
-			.doesNotContain("753 18");
+			.doesNotContain(TestIndividuals.PROTECTED_STREET)
+			.doesNotContain(TestIndividuals.PROTECTED_POSTAL_CODE);
 	}
 
 	@Test
 	void theInvitationSaysWhyWhenWhereWhoWhatToBringAndWhatSipIs() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc
-			.sql("select id from meeting where sip_id = ? and status = 'CALLED' order by called_at limit 1")
-			.param(sip)
-			.query(UUID.class)
-			.single();
+		UUID sip = alexsSip();
+		UUID meeting = calledMeeting(sip);
 		TestLogins.signIn(logins, "anna");
 		UUID toAlex = meetings.meeting(sip, meeting)
 			.invitations()
@@ -218,20 +261,17 @@ class DocumentsTests {
 		assertThat(kallelsePrints(meeting)).isEqualTo(printed + 1);
 		assertThat(response.getHeader("Content-Disposition")).doesNotContain("Alex").doesNotContain("Lindqvist");
 		String text = PdfFacts.text(keep("invitation-sv.pdf", response.getContentAsByteArray()));
-		assertThat(text).contains("Sädesvägen 14", "754 40 Uppsala", "Välkommen till ett SIP-möte", "Alex Lindqvist",
-				"När och var", "Familjecentralen Gottsunda", "https://video.example.se/sip-alex", "Varför vi ses",
-				"Hej Alex!", "Vilka som är inbjudna", "BUP", "Elevhälsan", "Det här kan du ta med", "Svara eller fråga",
-				"Anna Berglund", "Vad är SIP?");
+		assertThat(text).contains(TestIndividuals.STREET, TestIndividuals.POSTAL_CODE + " Uppsala",
+				"Välkommen till ett SIP-möte", "Alex Lindqvist", "När och var", "Familjecentralen Gottsunda",
+				"https://video.example.se/sip-alex", "Varför vi ses", "Hej Alex!", "Vilka som är inbjudna", "BUP",
+				"Elevhälsan", "Det här kan du ta med", "Svara eller fråga", "Anna Berglund", "Vad är SIP?");
 	}
 
 	@Test
 	void anOutsiderGetsNotFoundAndNoPdfAndTheRefusalIsLogged() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
-		UUID meeting = jdbc.sql("select id from meeting where sip_id = ? order by called_at limit 1")
-			.param(sip)
-			.query(UUID.class)
-			.single();
-		long refusedBefore = refused("olle");
+		UUID sip = alexsSip();
+		UUID meeting = calledMeeting(sip);
+		long refusedBefore = refused("olle", sip, meeting);
 
 		for (String path : new String[] { "/sip/{id}/plan/1.pdf", "/sip/{id}/plan/1.pdf?sprak=en",
 				"/sip/{id}/plan/1/export.zip" }) {
@@ -248,27 +288,27 @@ class DocumentsTests {
 			.getResponse();
 		assertThat(letter.getContentAsString()).doesNotContain("%PDF");
 
-		assertThat(refused("olle")).isEqualTo(refusedBefore + 4);
+		assertThat(refused("olle", sip, meeting)).isEqualTo(refusedBefore + 4);
 		mvc.perform(get("/sip/{id}/plan/1.pdf", sip)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void everyPrintAndExportIsLoggedWithTheVersionItPrinted() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
-		long printed = logged("anna", "PRINT", "sip", 1);
-		long exported = logged("anna", "EXPORT", "sip", 1);
+		UUID sip = alexsSip();
+		long printed = logged("anna", "PRINT", sip, 1);
+		long exported = logged("anna", "EXPORT", sip, 1);
 
 		download("anna", "/sip/{id}/plan/1.pdf?sprak=lattlast", sip);
 		download("anna", "/sip/{id}/plan/1/export.zip", sip);
 
-		assertThat(logged("anna", "PRINT", "sip", 1)).isEqualTo(printed + 1);
-		assertThat(logged("anna", "EXPORT", "sip", 1)).isEqualTo(exported + 1);
+		assertThat(logged("anna", "PRINT", sip, 1)).isEqualTo(printed + 1);
+		assertThat(logged("anna", "EXPORT", sip, 1)).isEqualTo(exported + 1);
 		mvc.perform(as("anna", get("/sip/{id}/plan/7.pdf", sip))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theExportHoldsThePlanAsPdfAndAsJsonThatFollowsTheDocumentedSchema() throws Exception {
-		UUID sip = demoSipOf(TestPeople.ALEX);
+		UUID sip = alexsSip();
 		MockHttpServletResponse response = download("anna", "/sip/{id}/plan/1/export.zip", sip);
 		assertThat(response.getContentType()).isEqualTo("application/zip");
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment")
@@ -287,8 +327,12 @@ class DocumentsTests {
 		var export = new tools.jackson.databind.json.JsonMapper().readTree(json);
 		assertThat(export.get("exportedFor").get("unit").asString()).isEqualTo("Socialtjänst barn och unga, Uppsala");
 		assertThat(export.get("plan").get("version").asInt()).isEqualTo(1);
-		assertThat(export.get("person").get("personalIdentity").asString()).isEqualTo("201001202397");
-		assertThat(json).doesNotContain("Sädesvägen");
+		assertThat(export.get("person").get("personalIdentity").asString()).isEqualTo(jdbc.sql(
+				"select i.personal_identity from sip s join individual i on i.id = s.individual_id" + " where s.id = ?")
+			.param(sip)
+			.query(String.class)
+			.single());
+		assertThat(json).doesNotContain(TestIndividuals.STREET);
 		var actions = export.get("actions");
 		assertThat(actions).hasSize(3);
 		for (var action : actions) {
@@ -301,6 +345,9 @@ class DocumentsTests {
 	@Test
 	void anyStaffUserAndTheAdminPrintTheBlankFormsWithNoPersonalData() throws Exception {
 		for (String username : new String[] { "frida", "admin", "erik" }) {
+			assertThat(mvc.perform(as(username, get("/"))).andReturn().getResponse().getContentAsString())
+				.as("the menu leads to the blank forms")
+				.contains("href=\"/blanketter\"");
 			mvc.perform(as(username, get("/blanketter"))).andExpect(status().isOk());
 			String invitation = PdfFacts.text(keep("blank-invitation.pdf",
 					download(username, "/blanketter/kallelse.pdf").getContentAsByteArray()));
@@ -331,18 +378,19 @@ class DocumentsTests {
 			.single();
 	}
 
-	long refused(String username) {
-		return jdbc.sql("select count(*) from access_log where username = ? and outcome = 'REFUSED'")
-			.param(username)
+	long refused(String username, UUID sip, UUID meeting) {
+		return jdbc.sql("""
+				select count(*) from access_log where username = ? and outcome = 'REFUSED' and record_id in (?, ?)""")
+			.params(username, sip.toString(), meeting.toString())
 			.query(Long.class)
 			.single();
 	}
 
-	long logged(String username, String action, String recordType, int version) {
+	long logged(String username, String action, UUID sip, int version) {
 		return jdbc.sql("""
-				select count(*) from access_log where username = ? and action = ? and record_type = ?
-				and record_version = ? and outcome = 'GRANTED'""")
-			.params(username, action, recordType, version)
+				select count(*) from access_log where username = ? and action = ? and record_type = 'sip'
+				and record_id = ? and record_version = ? and outcome = 'GRANTED'""")
+			.params(username, action, sip.toString(), version)
 			.query(Long.class)
 			.single();
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,20 +21,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samordna.IntegrationTest;
 import se.samordna.TestClock;
 import se.samordna.TestLogins;
+import se.samordna.directory.TestStaff;
 import se.samordna.directory.TestUnits;
 import se.samordna.notifications.UnitInbox;
 import se.samordna.notifications.internal.MailDispatcher;
-import se.samordna.people.TestPeople;
+import se.samordna.people.Individual;
 import se.samordna.platform.NotFoundException;
 import se.samordna.platform.UserFacingException;
 import se.samordna.sip.Assessment;
-import se.samordna.sip.ClosingReason;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
 import se.samordna.sip.SipStatus;
 import se.samordna.sip.Sips;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,8 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class MeetingsTests {
-
-	static final UUID MARIA_AS_GUARDIAN = UUID.fromString("50000000-0000-0000-0000-000000000001");
 
 	@Autowired
 	Meetings meetings;
@@ -73,6 +73,26 @@ class MeetingsTests {
 	@Autowired
 	UserDetailsService logins;
 
+	@Autowired
+	TestIndividuals individuals;
+
+	/** 16, with his mother as guardian; known to anna's unit and to BUP. */
+	Individual alex;
+
+	/** How a meeting invites his mother. */
+	String maria;
+
+	String mariasEmail;
+
+	@BeforeEach
+	void registerAlex() {
+		TestLogins.signIn(logins, "anna");
+		alex = individuals.alsoKnownBy(individuals.child(16, "Alex", "Lindqvist", "Maria Lindqvist"), "bodil");
+		maria = TestIndividuals.invitee(alex, "Maria Lindqvist");
+		mariasEmail = TestIndividuals.relation(alex, "Maria Lindqvist").email();
+		TestLogins.signOut();
+	}
+
 	@AfterEach
 	void cleanUp() {
 		TestLogins.signOut();
@@ -85,8 +105,8 @@ class MeetingsTests {
 	 */
 	Sip consentedSip() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
 		return sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(clock),
 				Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA, TestUnits.FORSAKRINGSKASSAN), null, null);
@@ -102,14 +122,14 @@ class MeetingsTests {
 	Meeting callEriksFkAndMaria(Sip sip, int daysAhead) {
 		return meetings.call(sip.id(), call(daysAhead),
 				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN, TestUnits.FORSAKRINGSKASSAN_UPPSALA),
-				Set.of(Meetings.INDIVIDUAL, MARIA_AS_GUARDIAN.toString()));
+				Set.of(Meetings.INDIVIDUAL, maria));
 	}
 
 	@Test
 	void noInvitationBeforeConsent() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro."), true);
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Oro."));
 		assertThatThrownBy(
 				() -> meetings.call(sip.id(), call(10), Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of()))
 			.isInstanceOfSatisfying(UserFacingException.class,
@@ -242,10 +262,12 @@ class MeetingsTests {
 			}));
 		// the mother, silent too, is reminded by mail (her address is registered)
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(jdbc.sql(
-					"select count(*) from outgoing_mail where recipient = 'maria@example.se' and event_key like 'reminder:%'")
-				.query(Long.class)
-				.single()).isPositive());
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select count(*) from outgoing_mail where recipient = ? and event_key like 'reminder:%'")
+						.param(mariasEmail)
+						.query(Long.class)
+						.single())
+				.isOne());
 
 		clock.advance(
 				Duration.between(clock.instant(), deadlines.alertCallerFrom(meeting.time().startsAt())).plusMinutes(1));
@@ -255,6 +277,7 @@ class MeetingsTests {
 			.pollInSameThread()
 			.untilAsserted(() -> assertThat(inbox.mine()).anySatisfy(message -> {
 				assertThat(message.kind()).isEqualTo("CALLER_ALERT");
+				assertThat(message.meetingId()).isEqualTo(meeting.id());
 				assertThat(message.detail()).isEqualTo("3");
 			}));
 	}
@@ -275,8 +298,8 @@ class MeetingsTests {
 		List<Map<String, Object>> sent = mailFor(meeting);
 		assertThat(sent).allSatisfy(row -> {
 			String everything = row.get("subject") + "\n" + row.get("body") + "\n" + row.get("ics");
-			assertThat(everything).doesNotContain("Alex", "Lindqvist", "Maria", TestPeople.ALEX.personnummer(),
-					TestPeople.ALEX.personnummer().substring(2), "skolan", "Skolfrånvaro", "Hej Alex", "Planera");
+			assertThat(everything).doesNotContain("Alex", "Lindqvist", "Maria", alex.personnummer().digits(),
+					alex.personnummer().digits().substring(2), "skolan", "Skolfrånvaro", "Hej Alex", "Planera");
 			assertThat(row.get("subject")).isEqualTo("Ny händelse i Samordna");
 			assertThat(row.get("delivery")).isEqualTo("CAPTURED");
 		});
@@ -286,14 +309,15 @@ class MeetingsTests {
 			.anySatisfy(ics -> assertThat(ics).contains("SEQUENCE:0"))
 			.anySatisfy(ics -> assertThat(ics).contains("SEQUENCE:1"));
 		assertThat(sent).extracting(row -> (String) row.get("recipient"))
-			.contains("lindgarden@example.se", "maria@example.se");
+			.contains("lindgarden@example.se", mariasEmail);
 	}
 
 	@Test
 	void aProtectedPersonIsNeverReachedDigitallyAndNoCalendarFileLeaves() {
 		TestLogins.signIn(logins, "erik");
-		Sip sip = sips.start(TestPeople.SANNA.id(), new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."), true);
+		Individual sanna = individuals.protectedPerson("Sanna", "Ek");
+		Sip sip = sips.start(sanna.id(), new Assessment(Assessment.NoticedBy.REGIONAL_HALSO_OCH_SJUKVARD,
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
 				LocalDate.now(clock), Set.of(TestUnits.REGION_UPPSALA, TestUnits.UPPSALA_KOMMUN), null, null);
 		Meeting meeting = meetings.call(sip.id(), call(10), Set.of(TestUnits.SOCIALTJANST_BARN_UPPSALA),
@@ -302,10 +326,6 @@ class MeetingsTests {
 		Meetings.Notice notice = meetings.notice(meeting.id());
 		assertThat(notice.calendar()).isEmpty();
 		assertThat(notice.recipients()).allSatisfy(r -> assertThat(r.unitId()).isNotNull());
-		// leave the shared demo data as it was: the demo's only open SIP for Sanna stays
-		// hers
-		Sip current = sips.view(sip.id());
-		sips.close(sip.id(), current.version(), ClosingReason.WORKS_WITHOUT_SIP, null);
 	}
 
 	@Test
@@ -313,8 +333,8 @@ class MeetingsTests {
 		Sip sip = consentedSip();
 		Meeting meeting = callEriksFkAndMaria(sip, 3);
 		clock.advance(Duration.ofDays(3));
-		UUID erik = UUID.fromString("30000000-0000-0000-0000-000000000002");
-		UUID anna = UUID.fromString("30000000-0000-0000-0000-000000000001");
+		UUID erik = TestStaff.ERIK;
+		UUID anna = TestStaff.ANNA;
 		Map<UUID, Attendance> attendance = new HashMap<>();
 		meeting.invitations()
 			.forEach(i -> attendance.put(i.invitationId(),
@@ -352,8 +372,8 @@ class MeetingsTests {
 		Sip sip = consentedSip();
 		Meeting meeting = callEriksFkAndMaria(sip, 1);
 		clock.advance(Duration.ofDays(1));
-		UUID anna = UUID.fromString("30000000-0000-0000-0000-000000000001");
-		UUID frida = UUID.fromString("30000000-0000-0000-0000-000000000010");
+		UUID anna = TestStaff.ANNA;
+		UUID frida = TestStaff.FRIDA;
 		Map<UUID, Attendance> attendance = new HashMap<>();
 		meeting.invitations().forEach(i -> attendance.put(i.invitationId(), Attendance.PRESENT));
 		PlanContent decided = new PlanContent(List.of("Skolan"),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import se.samordna.TestLogins;
@@ -25,18 +26,21 @@ import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.meetings.Meetings;
 import se.samordna.notifications.internal.MailDispatcher;
-import se.samordna.people.TestPeople;
+import se.samordna.people.Individual;
+import se.samordna.people.Relation;
 import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real SMTP, into GreenMail: what leaves Samordna by mail names nobody. */
 @SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@Import(TestIndividuals.class)
 class MailOverSmtpTests {
 
 	@RegisterExtension
@@ -54,6 +58,9 @@ class MailOverSmtpTests {
 	@Autowired
 	UserDetailsService logins;
 
+	@Autowired
+	TestIndividuals individuals;
+
 	@AfterEach
 	void signOut() {
 		TestLogins.signOut();
@@ -62,8 +69,10 @@ class MailOverSmtpTests {
 	@Test
 	void aKallelseByMailSaysOnlyThatSomethingHappenedAndCarriesTheCalendarFile() throws Exception {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro, ångest och sömnproblem."), true);
+		Individual alex = individuals.child(16, "Alex", "Lindqvist", "Maria Lindqvist");
+		Relation maria = TestIndividuals.relation(alex, "Maria Lindqvist");
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Skolfrånvaro, ångest och sömnproblem."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		Meeting meeting = meetings.call(sip.id(),
@@ -71,21 +80,21 @@ class MailOverSmtpTests {
 						MeetingTime.of(LocalDate.now().plusDays(7).atTime(LocalTime.of(13, 0)), 60, "Familjecentralen",
 								null),
 						"", "Hej Alex Lindqvist!"),
-				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of("50000000-0000-0000-0000-000000000001"));
+				Set.of(TestUnits.VARDCENTRALEN_LINDGARDEN), Set.of(maria.id().toString()));
 
 		String uid = "UID:" + meeting.id() + "@samordna";
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			dispatcher.dispatch();
 			assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> calendarOf(m).contains(uid))).hasSize(2);
 		});
-		// every mail that left, the demo data's included, names nobody
+		// every mail that left names nobody
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			var parts = (MimeMultipart) message.getContent();
 			// decoded, so that an encoded body cannot hide a name
 			String text = (String) parts.getBodyPart(0).getContent();
 			String raw = GreenMailUtil.getWholeMessage(message) + text + calendarOf(message);
 			assertThat(raw).doesNotContain("Alex", "Lindqvist", "Maria", "Gunnar", "ångest", "Skolfrånvaro",
-					TestPeople.ALEX.personnummer(), "Planera");
+					alex.personnummer().digits(), alex.personnummer().formatted(), "Planera");
 			assertThat(message.getSubject()).isEqualTo("Ny händelse i Samordna");
 			assertThat(text).contains("Du har en ny händelse i Samordna", "http://localhost:8080/");
 		}
@@ -93,7 +102,7 @@ class MailOverSmtpTests {
 			.filter(m -> calendarOf(m).contains(uid))
 			.toList();
 		assertThat(kallelser.stream().flatMap(m -> Arrays.stream(addresses(m))))
-			.containsExactlyInAnyOrder("lindgarden@example.se", "maria@example.se");
+			.containsExactlyInAnyOrder("lindgarden@example.se", maria.email());
 		for (MimeMessage kallelse : kallelser) {
 			var calendar = ((MimeMultipart) kallelse.getContent()).getBodyPart(1);
 			assertThat(calendar.getContentType()).contains("text/calendar").contains("method=REQUEST");

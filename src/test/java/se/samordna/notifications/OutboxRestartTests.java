@@ -1,6 +1,7 @@
 package se.samordna.notifications;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +24,13 @@ import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.meetings.Meetings;
-import se.samordna.people.TestPeople;
+import se.samordna.people.People;
 import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,8 +68,10 @@ class OutboxRestartTests {
 		JdbcClient jdbc = running.getBean(JdbcClient.class);
 		TestLogins.signIn(running.getBean(UserDetailsService.class), "anna");
 		Sips sips = running.getBean(Sips.class);
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."), true);
+		var individuals = new TestIndividuals(running.getBean(People.class), running.getBean(Clock.class),
+				running.getBean(UserDetailsService.class));
+		Sip sip = sips.start(individuals.aged(16, "Alex", "Lindqvist").id(), new Assessment(Assessment.NoticedBy.SKOLA,
+				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 

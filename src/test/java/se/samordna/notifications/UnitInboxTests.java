@@ -13,12 +13,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
-import se.samordna.people.TestPeople;
+import se.samordna.people.Individual;
 import se.samordna.sip.Assessment;
 import se.samordna.sip.ConsentGiver;
 import se.samordna.sip.ConsentMethod;
 import se.samordna.sip.Sip;
 import se.samordna.sip.Sips;
+import se.samordna.testdata.TestIndividuals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +36,9 @@ class UnitInboxTests {
 	@Autowired
 	UserDetailsService logins;
 
+	@Autowired
+	TestIndividuals individuals;
+
 	@AfterEach
 	void signOut() {
 		TestLogins.signOut();
@@ -43,8 +47,9 @@ class UnitInboxTests {
 	@Test
 	void withdrawingConsentTellsEveryUnitInvolved() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro för skolgången."), true);
+		Individual alex = individuals.aged(16, "Alex", "Lindqvist");
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Oro för skolgången."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
 				LocalDate.now(), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
 		sip = sips.addUnit(sip.id(), sip.version(), TestUnits.VARDCENTRALEN_LINDGARDEN, "Vårdcentral");

@@ -2,6 +2,7 @@ package se.samordna.people;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.samordna.IntegrationTest;
+import se.samordna.TestLogins;
 import se.samordna.access.AccessLogRows;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestPersonnummer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,12 +23,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.samordna.people.TestPeople.ALEX;
-import static se.samordna.people.TestPeople.SANNA;
-import static se.samordna.people.TestPeople.SANNA_STREET;
 
 @IntegrationTest
 class IndividualPagesTests {
@@ -38,6 +40,17 @@ class IndividualPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestIndividuals individuals;
+
+	/** Known to anna's unit only. */
+	Individual alex;
+
+	@BeforeEach
+	void registerAlex() {
+		alex = TestLogins.as(logins, "anna", () -> individuals.aged(16, "Alex", "Lindqvist"));
+	}
+
 	MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
 		return request.with(user(logins.loadUserByUsername(username)));
 	}
@@ -48,21 +61,20 @@ class IndividualPagesTests {
 		@Test
 		void aUserOfAnUnrelatedUnitGets404AndTheRefusalIsLogged() throws Exception {
 			var log = new AccessLogRows(jdbc);
-			long before = log.count("olle", ALEX.id(), "READ", "REFUSED");
 
-			String page = mvc.perform(as("olle", get("/personer/{id}", ALEX.id())))
+			String page = mvc.perform(as("olle", get("/personer/{id}", alex.id())))
 				.andExpect(status().isNotFound())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 
-			assertThat(page).contains("Vi hittar inte sidan").doesNotContain(ALEX.name()).doesNotContain("Lindqvist");
-			assertThat(log.count("olle", ALEX.id(), "READ", "REFUSED")).isEqualTo(before + 1);
+			assertThat(page).contains("Vi hittar inte sidan").doesNotContain("Alex").doesNotContain("Lindqvist");
+			assertThat(log.count("olle", alex.id(), "READ", "REFUSED")).isEqualTo(1);
 		}
 
 		@Test
 		void aRecordThatDoesNotExistLooksTheSameAsOneThatIsNotYours() throws Exception {
-			String refused = mvc.perform(as("olle", get("/personer/{id}", ALEX.id())))
+			String refused = mvc.perform(as("olle", get("/personer/{id}", alex.id())))
 				.andExpect(status().isNotFound())
 				.andReturn()
 				.getResponse()
@@ -77,14 +89,14 @@ class IndividualPagesTests {
 
 		@Test
 		void signedOutVisitorsAreSentToTheLogInPage() throws Exception {
-			mvc.perform(get("/personer/{id}", ALEX.id()))
+			mvc.perform(get("/personer/{id}", alex.id()))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/login"));
 		}
 
 		@Test
 		void formsWithoutCsrfTokenAreRefused() throws Exception {
-			mvc.perform(as("erik", post("/personer/sok")).param("personnummer", ALEX.personnummer()))
+			mvc.perform(as("erik", post("/personer/sok")).param("personnummer", alex.personnummer().digits()))
 				.andExpect(status().isForbidden());
 		}
 
@@ -123,9 +135,10 @@ class IndividualPagesTests {
 
 		@Test
 		void searchingFindsSomeoneTheUnitKnows() throws Exception {
-			mvc.perform(as("anna", post("/personer/sok")).with(csrf()).param("personnummer", "20100120-2397"))
+			mvc.perform(as("anna", post("/personer/sok")).with(csrf())
+				.param("personnummer", alex.personnummer().formatted()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("/personer/" + ALEX.id())));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("/personer/" + alex.id())));
 		}
 
 		@Test
@@ -133,12 +146,36 @@ class IndividualPagesTests {
 			String fragment = mvc
 				.perform(as("anna", post("/personer/sok")).with(csrf())
 					.header("HX-Request", "true")
-					.param("personnummer", ALEX.personnummer()))
+					.param("personnummer", alex.personnummer().digits()))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 			assertThat(fragment).contains("id=\"search-area\"").doesNotContain("<html").doesNotContain("<footer");
+		}
+
+		@Test
+		void someoneNewIsRegisteredFromTheSearchAndTheirPageOpens() throws Exception {
+			var number = TestPersonnummer.aged(14, java.time.LocalDate.now());
+			mvc.perform(as("anna", post("/personer/sok")).with(csrf()).param("personnummer", number.digits()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Ingen träff")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(number.formatted())));
+			String page = mvc
+				.perform(as("anna", post("/personer/ny")).with(csrf())
+					.param("personnummer", number.formatted())
+					.param("givenName", "Noa")
+					.param("familyName", "Berg")
+					.param("reason", "Orosanmälan från skolan"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("notice", "people.register.created"))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(page).startsWith("/personer/");
+			assertThat(mvc.perform(as("anna", get(page))).andReturn().getResponse().getContentAsString())
+				.contains("<h1>Noa Berg</h1>")
+				.contains(number.formatted());
 		}
 
 		@Test
@@ -170,7 +207,7 @@ class IndividualPagesTests {
 		void registrationNeedsAReason() throws Exception {
 			String page = mvc
 				.perform(as("anna", post("/personer/ny")).with(csrf())
-					.param("personnummer", "195006142524")
+					.param("personnummer", TestPersonnummer.adult(java.time.LocalDate.now()).digits())
 					.param("givenName", "Karin")
 					.param("familyName", "Sjöberg"))
 				.andExpect(status().isOk())
@@ -184,48 +221,98 @@ class IndividualPagesTests {
 	}
 
 	@Nested
+	class Relations {
+
+		@Test
+		void aGuardianForAnAdultIsRefusedNextToTheFieldAndARelativeIsSaved() throws Exception {
+			Individual gunnar = TestLogins.as(logins, "erik", () -> individuals.aged(48, "Gunnar", "Åberg"));
+			String form = "/personer/{id}/relationer/ny";
+			mvc.perform(as("erik", get(form, gunnar.id()))).andExpect(status().isOk());
+			String refused = mvc
+				.perform(as("erik", post(form, gunnar.id())).with(csrf())
+					.param("version", String.valueOf(gunnar.version()))
+					.param("kind", "GUARDIAN")
+					.param("name", "Fel Förälder"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(refused).contains("id=\"kind-error\">Vårdnadshavare kan bara finnas för barn under 18 år.");
+
+			mvc.perform(as("erik", post(form, gunnar.id())).with(csrf())
+				.param("version", String.valueOf(gunnar.version()))
+				.param("kind", "RELATIVE")
+				.param("name", "Lisa Åberg")
+				.param("note", "dotter"))
+				.andExpect(redirectedUrl("/personer/" + gunnar.id()))
+				.andExpect(flash().attribute("notice", "people.relation.saved"));
+			assertThat(mvc.perform(as("erik", get("/personer/{id}", gunnar.id())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Lisa Åberg").doesNotContain("Fel Förälder");
+		}
+
+	}
+
+	@Nested
 	class ProtectedIdentity {
+
+		/** Known to erik's unit, with an address on file. */
+		Individual sanna;
+
+		@BeforeEach
+		void registerSanna() {
+			sanna = TestLogins.as(logins, "erik", () -> individuals.protectedPerson("Sanna", "Ek"));
+		}
 
 		@Test
 		void aProtectedPersonsAddressNeverAppearsOnAnyPage() throws Exception {
-			List<MockHttpServletRequestBuilder> pages = List.of(as("erik", get("/personer/{id}", SANNA.id())),
-					as("erik", get("/personer/{id}/andra", SANNA.id())),
-					as("erik", get("/personer/{id}/relationer/ny", SANNA.id())),
-					as("erik", post("/personer/sok")).with(csrf()).param("personnummer", SANNA.personnummer()),
+			List<MockHttpServletRequestBuilder> pages = List.of(as("erik", get("/personer/{id}", sanna.id())),
+					as("erik", get("/personer/{id}/andra", sanna.id())),
+					as("erik", get("/personer/{id}/relationer/ny", sanna.id())),
+					as("erik", post("/personer/sok")).with(csrf()).param("personnummer", sanna.personnummer().digits()),
 					as("erik", post("/personer/sok")).with(csrf())
 						.header("HX-Request", "true")
-						.param("personnummer", SANNA.personnummer()),
-					as("erik", get("/personer/{id}", SANNA.id())).param("lang", "en"),
-					as("admin", post("/admin/loggkontroll")).with(csrf()).param("personnummer", SANNA.personnummer()));
+						.param("personnummer", sanna.personnummer().digits()),
+					as("erik", get("/personer/{id}", sanna.id())).param("lang", "en"),
+					as("admin", post("/admin/loggkontroll")).with(csrf())
+						.param("personnummer", sanna.personnummer().digits()));
 			for (var request : pages) {
 				String page = mvc.perform(request)
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
 					.getContentAsString();
-				assertThat(page).doesNotContain(SANNA_STREET).doesNotContain("753 18");
+				assertThat(page).doesNotContain(TestIndividuals.PROTECTED_STREET)
+					.doesNotContain(TestIndividuals.PROTECTED_POSTAL_CODE);
 			}
+			assertThat(mvc.perform(as("erik", get("/personer/{id}/andra", sanna.id())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).as("the edit form has no address fields to fill")
+				.doesNotContain("name=\"street\"")
+				.doesNotContain("name=\"postalCode\"");
 		}
 
 		@Test
 		void savingTheEditFormOfAProtectedPersonKeepsTheAddressHidden() throws Exception {
 			long version = jdbc.sql("select version from individual where id = ?")
-				.param(SANNA.id())
+				.param(sanna.id())
 				.query(Long.class)
 				.single();
-			mvc.perform(as("erik", post("/personer/{id}/andra", SANNA.id())).with(csrf())
+			mvc.perform(as("erik", post("/personer/{id}/andra", sanna.id())).with(csrf())
 				.param("givenName", "Sanna")
 				.param("familyName", "Ek")
 				.param("protectedIdentity", "true")
 				.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
 			String street = jdbc.sql("select street_address from individual where id = ?")
-				.param(SANNA.id())
+				.param(sanna.id())
 				.query(String.class)
 				.single();
-			assertThat(street).startsWith(SANNA_STREET);
-			mvc.perform(as("erik", get("/personer/{id}", SANNA.id())))
-				.andExpect(content()
-					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(SANNA_STREET))));
+			assertThat(street).startsWith(TestIndividuals.PROTECTED_STREET);
+			mvc.perform(as("erik", get("/personer/{id}", sanna.id())))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.not(org.hamcrest.Matchers.containsString(TestIndividuals.PROTECTED_STREET))));
 		}
 
 	}

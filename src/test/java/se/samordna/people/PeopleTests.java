@@ -11,6 +11,8 @@ import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.NotFoundException;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestPersonnummer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PeopleTests {
 
-	/** A Skatteverket test number that is not in the demo data. */
-	static final String NEWCOMER = "199001272393";
-
 	@Autowired
 	People people;
 
 	@Autowired
 	UserDetailsService logins;
+
+	@Autowired
+	TestIndividuals individuals;
 
 	@AfterEach
 	void signOut() {
@@ -39,32 +41,33 @@ class PeopleTests {
 
 	@Test
 	void registeringSomeoneAlreadyKnownGivesTheUnitContactButKeepsTheirDetails() {
+		Personnummer newcomer = TestPersonnummer.adult(java.time.LocalDate.now());
 		TestLogins.signIn(logins, "birgitta");
-		var first = people.register(Personnummer.of(NEWCOMER), details("Nora"), "Ansökan om hemtjänst");
+		var first = people.register(newcomer, details("Nora"), "Ansökan om hemtjänst");
 		assertThat(first.alreadyRegistered()).isFalse();
 
 		TestLogins.signIn(logins, "olle");
-		assertThat(people.search(Personnummer.of(NEWCOMER))).isEmpty();
-		var second = people.register(Personnummer.of(NEWCOMER), details("Någon annan"), "Flyttar till Enköping");
+		assertThat(people.search(newcomer)).isEmpty();
+		var second = people.register(newcomer, details("Någon annan"), "Flyttar till Enköping");
 
 		assertThat(second.alreadyRegistered()).isTrue();
 		assertThat(people.view(first.individual().id()).givenName()).isEqualTo("Nora");
-		assertThat(people.search(Personnummer.of(NEWCOMER))).isPresent();
+		assertThat(people.search(newcomer)).isPresent();
 	}
 
 	@Test
 	void aProtectedPersonCannotBeReachedBySelfRegistration() {
+		Individual sanna = TestLogins.as(logins, "erik", () -> individuals.protectedPerson("Sanna", "Ek"));
 		TestLogins.signIn(logins, "olle");
-		assertThatThrownBy(
-				() -> people.register(Personnummer.of(TestPeople.SANNA.personnummer()), details("X"), "Vill läsa"))
+		assertThatThrownBy(() -> people.register(sanna.personnummer(), details("X"), "Vill läsa"))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> people.view(TestPeople.SANNA.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> people.view(sanna.id())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void someoneModifiedTheIndividualInTheMeantime() {
 		TestLogins.signIn(logins, "erik");
-		Individual gunnar = people.view(TestPeople.GUNNAR.id());
+		Individual gunnar = individuals.aged(48, "Gunnar", "Åberg");
 		long seen = gunnar.version();
 		IndividualDetails mine = new IndividualDetails("Gunnar", "Åberg", "070-174 06 90", null,
 				gunnar.address().orElse(null), gunnar.listedCareUnitId(), false);
@@ -79,7 +82,7 @@ class PeopleTests {
 	@Test
 	void relationsAreSavedWithTheIndividual() {
 		TestLogins.signIn(logins, "erik");
-		Individual gunnar = people.view(TestPeople.GUNNAR.id());
+		Individual gunnar = individuals.withGodMan(individuals.aged(48, "Gunnar", "Åberg"), "Gudrun Holm");
 		int before = gunnar.relations().size();
 		people.addRelation(gunnar.id(), gunnar.version(), new RelationDetails(RelationKind.OMBUD, "Olof Ombudsson",
 				null, null, null, Set.of(), "Kontakter med Försäkringskassan"));

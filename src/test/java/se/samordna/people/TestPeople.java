@@ -3,8 +3,9 @@ package se.samordna.people;
 import java.util.UUID;
 
 /**
- * The demo cast (../shared/domain/PERSONAS.md) as test fixtures: the same ids and
- * Skatteverket test numbers as the demo data, so a failing test can say "Alex's page".
+ * The demo cast's people, by the same ids and Skatteverket test numbers as the demo data
+ * (db/demo-cast), for the tests that check the demo itself ({@code @DemoCastTest}). Every
+ * other test registers people of its own ({@code se.samordna.testdata.TestIndividuals}).
  */
 public final class TestPeople {
 

@@ -11,35 +11,33 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import se.samordna.TestLogins;
+import se.samordna.directory.TestStaff;
 import se.samordna.directory.TestUnits;
 import se.samordna.meetings.Answer;
 import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.meetings.Meetings;
-import se.samordna.people.TestPeople;
-import se.samordna.sip.Assessment;
-import se.samordna.sip.ConsentGiver;
-import se.samordna.sip.ConsentMethod;
-import se.samordna.sip.Participant;
+import se.samordna.people.Individual;
 import se.samordna.sip.PlanContent;
 import se.samordna.sip.Sip;
-import se.samordna.sip.Sips;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestMeetings;
+import se.samordna.testdata.TestSips;
 
 /**
- * A SIP of Alex's own for a test to change freely (the demo SIP stays as it is):
- * consented by Alex, BUP and elevhälsan taking part, plan version 1 with anna as
- * coordinator, and a follow-up meeting where BUP comes, elevhälsan cannot, and Maria has
- * not answered.
+ * Alex on his own pages: 16, his mother Maria his guardian; a SIP he consented to
+ * himself, BUP and elevhälsan taking part, plan version 1 with anna as coordinator, and a
+ * follow-up meeting where BUP comes, elevhälsan cannot, and Maria has not answered.
  */
 public final class PortalFixtures {
 
-	public static final UUID BUP = UUID.fromString("20000000-0000-0000-0000-000000000002");
+	public static final UUID BUP = TestUnits.BUP;
 
-	public static final UUID ELEVHALSA = UUID.fromString("20000000-0000-0000-0000-000000000015");
+	public static final UUID ELEVHALSA = TestUnits.ELEVHALSAN;
 
-	public static final UUID ANNA = UUID.fromString("30000000-0000-0000-0000-000000000001");
+	public static final UUID ANNA = TestStaff.ANNA;
 
-	public static final UUID MARIA_AS_GUARDIAN = UUID.fromString("50000000-0000-0000-0000-000000000001");
+	public static final String MARIA = "Maria Lindqvist";
 
 	public static final String FIRST_GOAL = "Jag vill orka gå till skolan";
 
@@ -56,32 +54,29 @@ public final class PortalFixtures {
 				List.of());
 	}
 
-	/** Leaves anna signed in in the calling thread. */
-	public static Sip alexsOwnSip(Sips sips, Meetings meetings, UserDetailsService logins, Clock clock) {
-		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
-		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.ORAL,
-				LocalDate.now(clock), Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA), null, null);
-		sip = sips.addUnit(sip.id(), sip.version(), BUP, "Behandlare");
-		sip = sips.addUnit(sip.id(), sip.version(), ELEVHALSA, "Skolkurator");
-		sip = sips.editPlan(sip.id(), sip.version(), plan(List.of(FIRST_GOAL)));
-		sips.confirmPlan(sip.id(), sip.version(), ANNA, LocalDate.now(clock).plusMonths(2),
-				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
-		Meeting meeting = meetings.call(sip.id(),
-				new Meeting.Call("Se hur det går i skolan",
-						MeetingTime.of(LocalDate.now(clock).plusDays(20).atTime(LocalTime.of(13, 0)), 60,
-								"Familjecentralen", null),
-						"", "Hej Alex! Vi ses och pratar om hur det går."),
-				Set.of(BUP, ELEVHALSA), Set.of(Meetings.INDIVIDUAL, MARIA_AS_GUARDIAN.toString()));
-		TestLogins.signIn(logins, "bodil");
-		meetings.answer(sip.id(), meeting.id(), meeting.invitationFor(BUP).orElseThrow().invitationId(),
-				Answer.ACCEPTED, "Bodil", null);
-		TestLogins.signIn(logins, "ella");
-		meetings.answer(sip.id(), meeting.id(), meeting.invitationFor(ELEVHALSA).orElseThrow().invitationId(),
-				Answer.DECLINED, null, "Vi har studiedag.");
-		TestLogins.signIn(logins, "anna");
-		return sips.view(sip.id());
+	/** Alex, registered by anna's unit, with Maria as guardian. */
+	public static Individual alex(TestIndividuals individuals, UserDetailsService logins) {
+		return TestLogins.as(logins, "anna", () -> individuals.child(16, "Alex", "Lindqvist", MARIA));
+	}
+
+	/** Alex's own SIP, built by anna; the thread is signed in as before. */
+	public static Sip alexsOwnSip(Individual alex, TestSips sips, TestMeetings meetings, Meetings calls,
+			UserDetailsService logins, Clock clock) {
+		return TestLogins.as(logins, "anna", () -> {
+			TestSips.Case sip = sips.start(alex)
+				.consented()
+				.withUnits(BUP, ELEVHALSA)
+				.planConfirmed(ANNA, plan(List.of(FIRST_GOAL)), LocalDate.now(clock).plusMonths(2));
+			Meeting meeting = calls.call(sip.id(),
+					new Meeting.Call("Se hur det går i skolan",
+							MeetingTime.of(LocalDate.now(clock).plusDays(20).atTime(LocalTime.of(13, 0)), 60,
+									"Familjecentralen", null),
+							"", "Hej Alex! Vi ses och pratar om hur det går."),
+					Set.of(BUP, ELEVHALSA), Set.of(Meetings.INDIVIDUAL, TestIndividuals.invitee(alex, MARIA)));
+			meetings.answered(meeting, "bodil", Answer.ACCEPTED);
+			meetings.answered(meeting, "ella", Answer.DECLINED);
+			return sip.reread().sip();
+		});
 	}
 
 }

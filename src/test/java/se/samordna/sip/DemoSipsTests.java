@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.samordna.IntegrationTest;
+import se.samordna.DemoCastTest;
 import se.samordna.people.TestPeople;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer sees a living system: the demo data holds SIPs in the states the process
  * reaches.
  */
-@IntegrationTest
+@DemoCastTest
 class DemoSipsTests {
 
 	@Autowired

@@ -9,6 +9,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.samordna.IntegrationTest;
+import se.samordna.TestLogins;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestSips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,14 +36,17 @@ class PlanGivenTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestIndividuals individuals;
+
+	@Autowired
+	TestSips sips;
+
 	@Test
 	void theCoordinatorRecordsOnceThatThePersonGotThePlan() throws Exception {
-		// Sanna's demo plan: confirmed by erik, not yet recorded as given
-		UUID sip = jdbc
-			.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000006'"
-					+ " order by started_at limit 1")
-			.query(UUID.class)
-			.single();
+		// a plan confirmed by erik, not yet recorded as given
+		UUID sip = TestLogins.as(logins, "erik",
+				() -> sips.start(individuals.adult("Sanna", "Ek")).consented().planConfirmed("erik").id());
 		String page = "/sip/" + sip + "/versioner/1";
 		var erik = user(logins.loadUserByUsername("erik"));
 		assertThat(mvc.perform(get(page).with(erik))

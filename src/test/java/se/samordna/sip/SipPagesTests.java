@@ -6,9 +6,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.Set;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+
 import se.samordna.IntegrationTest;
+import se.samordna.TestLogins;
 import se.samordna.directory.TestUnits;
-import se.samordna.people.TestPeople;
+import se.samordna.meetings.Meetings;
+import se.samordna.people.Individual;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestMeetings;
+import se.samordna.testdata.TestSips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +39,23 @@ class SipPagesTests {
 
 	@Autowired
 	UserDetailsService logins;
+
+	@Autowired
+	TestIndividuals individuals;
+
+	@Autowired
+	TestSips sips;
+
+	@Autowired
+	TestMeetings meetings;
+
+	/** 16, known to anna's unit. */
+	Individual alex;
+
+	@BeforeEach
+	void registerAlex() {
+		alex = TestLogins.as(logins, "anna", () -> individuals.aged(16, "Alex", "Lindqvist"));
+	}
 
 	MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
 		return request.with(user(logins.loadUserByUsername(username)));
@@ -51,10 +80,10 @@ class SipPagesTests {
 
 	@Test
 	void annaStartsASipAndRecordsAlexsOwnConsent() throws Exception {
-		mvc.perform(as("anna", get("/sip/ny")).param("individ", TestPeople.ALEX.id().toString()))
+		mvc.perform(as("anna", get("/sip/ny")).param("individ", alex.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Starta SIP för Alex Lindqvist")));
-		String sip = startSip("anna", TestPeople.ALEX.id());
+		String sip = startSip("anna", alex.id());
 
 		mvc.perform(as("anna", get(sip)))
 			.andExpect(status().isOk())
@@ -87,12 +116,13 @@ class SipPagesTests {
 		mvc.perform(as("anna", get(sip)))
 			.andExpect(content().string(containsString("Samtycke finns")))
 			.andExpect(content().string(containsString("Region Uppsala")));
-		mvc.perform(as("anna", get("/sip"))).andExpect(content().string(containsString(sip)));
+		mvc.perform(as("anna", get("/sip")).param("individ", alex.id().toString()))
+			.andExpect(content().string(containsString(sip)));
 	}
 
 	@Test
 	void anOutsiderGets404ForTheSipPage() throws Exception {
-		String sip = startSip("anna", TestPeople.ALEX.id());
+		String sip = startSip("anna", alex.id());
 		mvc.perform(as("olle", get(sip))).andExpect(status().isNotFound());
 		mvc.perform(as("bodil", get(sip))).andExpect(status().isNotFound());
 		mvc.perform(as("olle", get(sip + "/samtycke"))).andExpect(status().isNotFound());
@@ -100,45 +130,69 @@ class SipPagesTests {
 
 	@Test
 	void aProtectedPersonsSipIsMarkedForManualHandlingAndShowsNoAddress() throws Exception {
-		String sip = startSip("erik", TestPeople.SANNA.id());
+		Individual sanna = TestLogins.as(logins, "erik", () -> individuals.protectedPerson("Sanna", "Ek"));
+		String sip = startSip("erik", sanna.id());
 		String page = mvc.perform(as("erik", get(sip)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Manuell hantering").doesNotContain(TestPeople.SANNA_STREET);
-		String worklist = mvc.perform(as("erik", get("/sip"))).andReturn().getResponse().getContentAsString();
-		assertThat(worklist).contains("Manuell hantering").doesNotContain(TestPeople.SANNA_STREET);
+		assertThat(page).contains("Manuell hantering").doesNotContain(TestIndividuals.PROTECTED_STREET);
+		String worklist = mvc.perform(as("erik", get("/sip")).param("individ", sanna.id().toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(row(worklist, sip.substring("/sip/".length()))).contains("Manuell hantering");
+		assertThat(worklist).doesNotContain(TestIndividuals.PROTECTED_STREET);
 	}
 
 	@Test
 	void theWorklistFiltersByStateAndByWhatIsWaiting() throws Exception {
-		String due = mvc.perform(as("erik", get("/sip")).param("visa", "OPEN").param("lage", "FOLLOW_UP_DUE"))
+		TestLogins.signIn(logins, "erik");
+		UUID due = sips.followUpDue(individuals.adult("Sanna", "Förfallen"), "erik").id();
+		TestSips.Case invited = sips.start(individuals.aged(48, "Gunnar", "Inbjuden")).consented();
+		meetings.called(invited.sip(), Set.of(TestUnits.HEMSJUKVARDEN_UPPSALA), Set.of(Meetings.INDIVIDUAL));
+		TestLogins.signIn(logins, "olle");
+		UUID closed = sips.start(individuals.adult("Bo", "Avslutad"))
+			.consented(Set.of(TestUnits.ENKOPINGS_KOMMUN))
+			.closed(ClosingReason.WORKS_WITHOUT_SIP)
+			.id();
+		UUID open = sips.start(individuals.adult("Bo", "Pågående")).id();
+		TestLogins.signOut();
+
+		String dueList = worklist("erik", "visa=OPEN&lage=FOLLOW_UP_DUE");
+		assertThat(dueList).contains(link(due)).doesNotContain(link(invited.id()));
+		String overdue = worklist("erik", "visa=FOLLOW_UP_OVERDUE");
+		assertThat(row(overdue, due.toString())).contains("Uppföljningen är försenad");
+		assertThat(overdue).doesNotContain(link(invited.id()));
+		String noCoordinator = worklist("erik", "visa=NO_COORDINATOR");
+		assertThat(noCoordinator).contains(link(invited.id())).doesNotContain(link(due));
+		String closedList = worklist("olle", "visa=CLOSED");
+		assertThat(closedList).contains(link(closed)).doesNotContain(link(open));
+	}
+
+	String worklist(String username, String query) throws Exception {
+		return mvc.perform(as(username, get("/sip?" + query)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(due).contains("Sanna Ek").doesNotContain("Gunnar Åberg");
-		String overdue = mvc.perform(as("erik", get("/sip")).param("visa", "FOLLOW_UP_OVERDUE"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(overdue).contains("Sanna Ek").contains("Uppföljningen är försenad").doesNotContain("Gunnar Åberg");
-		String noCoordinator = mvc.perform(as("erik", get("/sip")).param("visa", "NO_COORDINATOR"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(noCoordinator).contains("Gunnar Åberg").doesNotContain("Sanna Ek");
-		String closed = mvc.perform(as("olle", get("/sip")).param("visa", "CLOSED"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(closed).contains("Bo Nyström").doesNotContain("Alex Lindqvist");
+	}
+
+	static String link(UUID sip) {
+		return "href=\"/sip/" + sip + "\"";
+	}
+
+	/** The worklist row of one SIP, as text. */
+	static String row(String worklist, String sipId) {
+		Element link = Jsoup.parse(worklist).selectFirst("a[href=/sip/" + sipId + "]");
+		assertThat(link).as("a row for %s", sipId).isNotNull();
+		return link.closest("tr").text();
 	}
 
 	@Test
 	void aHalfFilledGoalIsExplainedNextToItsFieldAndNothingIsSaved() throws Exception {
-		String sip = startSip("anna", TestPeople.ALEX.id());
+		String sip = startSip("anna", alex.id());
 		mvc.perform(as("anna", post(sip + "/samtycke")).with(csrf())
 			.param("version", "0")
 			.param("giver", "INDIVIDUAL")
@@ -164,7 +218,7 @@ class SipPagesTests {
 	@Test
 	void theStartFormExplainsAMissingReason() throws Exception {
 		mvc.perform(as("anna", post("/sip/ny")).with(csrf())
-			.param("individ", TestPeople.ALEX.id().toString())
+			.param("individ", alex.id().toString())
 			.param("noticedBy", "SKOLA")
 			.param("track", "SOL_HSL")
 			.param("level", "SIP")

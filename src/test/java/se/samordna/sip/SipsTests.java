@@ -1,5 +1,6 @@
 package se.samordna.sip;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +26,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.samordna.IntegrationTest;
 import se.samordna.TestLogins;
 import se.samordna.access.AccessLogRows;
+import se.samordna.directory.TestStaff;
 import se.samordna.directory.TestUnits;
-import se.samordna.people.TestPeople;
+import se.samordna.people.Individual;
 import se.samordna.platform.ConcurrentEditException;
 import se.samordna.platform.FieldRefusal;
 import se.samordna.platform.NotFoundException;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestSips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,9 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RecordApplicationEvents
 class SipsTests {
 
-	static final UUID ERIK = UUID.fromString("30000000-0000-0000-0000-000000000002");
+	static final UUID ERIK = TestStaff.ERIK;
 
-	static final Set<UUID> KOMMUN_AND_REGION = Set.of(TestUnits.UPPSALA_KOMMUN, TestUnits.REGION_UPPSALA);
+	static final Set<UUID> KOMMUN_AND_REGION = TestSips.KOMMUN_AND_REGION;
 
 	@Autowired
 	Sips sips;
@@ -53,9 +58,24 @@ class SipsTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	TestIndividuals individuals;
+
+	@Autowired
+	TestSips testSips;
+
 	@AfterEach
 	void signOut() {
 		TestLogins.signOut();
+	}
+
+	/** Alex, 16, known to anna's unit (and to BUP, which takes no part in his SIP). */
+	Individual alex;
+
+	@BeforeEach
+	void registerAlex() {
+		TestLogins.signIn(logins, "anna");
+		alex = individuals.alsoKnownBy(individuals.aged(16, "Alex", "Lindqvist"), "bodil");
 	}
 
 	/**
@@ -63,10 +83,10 @@ class SipsTests {
 	 */
 	Sip alexsSipWithEriksUnit() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Skolfrånvaro och oro."), true);
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Skolfrånvaro och oro."));
 		sip = sips.recordConsent(sip.id(), sip.version(), ConsentGiver.INDIVIDUAL, List.of(), ConsentMethod.WRITTEN,
-				LocalDate.now(), KOMMUN_AND_REGION, null, null);
+				LocalDate.now(clock), KOMMUN_AND_REGION, null, null);
 		return sips.addUnit(sip.id(), sip.version(), TestUnits.VARDCENTRALEN_LINDGARDEN, "Vårdcentral");
 	}
 
@@ -89,13 +109,12 @@ class SipsTests {
 		Sip sip = alexsSipWithEriksUnit();
 
 		TestLogins.signIn(logins, "erik");
-		assertThat(sips.view(sip.id()).individualId()).isEqualTo(TestPeople.ALEX.id());
+		assertThat(sips.view(sip.id()).individualId()).isEqualTo(alex.id());
 
 		// BUP knows Alex, but does not take part in this SIP
 		TestLogins.signIn(logins, "bodil");
 		assertThatThrownBy(() -> sips.view(sip.id())).isInstanceOf(NotFoundException.class);
-		assertThat(new AccessLogRows(jdbc).lastReason("bodil", TestPeople.ALEX.id()))
-			.isEqualTo("access.denied.notParticipant");
+		assertThat(new AccessLogRows(jdbc).lastReason("bodil", alex.id())).isEqualTo("access.denied.notParticipant");
 
 		TestLogins.signIn(logins, "olle");
 		assertThatThrownBy(() -> sips.view(sip.id())).isInstanceOf(NotFoundException.class);
@@ -156,31 +175,30 @@ class SipsTests {
 
 	@Test
 	void aPlanFallsDueForFollowUpWhenTheClockReachesItsDate() {
-		Sip sip = alexsSipWithEriksUnit();
-		sip = sips.editPlan(sip.id(), sip.version(), plan(1));
-		sips.confirmPlan(sip.id(), sip.version(), ERIK, LocalDate.now(clock).plusDays(14),
-				sip.participants().stream().map(Participant::id).collect(Collectors.toSet()));
-		try {
-			clock.advance(java.time.Duration.ofDays(13));
-			followUpClock.markDueFollowUps();
-			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+		// confirmed two weeks ago, to be followed up today: the clock is not moved past
+		// anyone else's follow-up date
+		Sip sip = clock.inThePast(Duration.ofDays(14), () -> {
+			Sip withUnit = alexsSipWithEriksUnit();
+			Sip drafted = sips.editPlan(withUnit.id(), withUnit.version(), plan(1));
+			sips.confirmPlan(drafted.id(), drafted.version(), ERIK, LocalDate.now(clock).plusDays(14),
+					drafted.participants().stream().map(Participant::id).collect(Collectors.toSet()));
+			return drafted;
+		});
+		UUID id = sip.id();
 
-			clock.advance(java.time.Duration.ofDays(1));
-			assertThat(followUpClock.markDueFollowUps()).isPositive();
-			assertThat(sips.view(sip.id()).status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
-			UUID id = sip.id();
-			assertThat(events.stream(SipEvents.FollowUpFellDue.class).filter(e -> e.sipId().equals(id))).hasSize(1);
-		}
-		finally {
-			clock.reset();
-		}
+		clock.inThePast(Duration.ofDays(1), () -> followUpClock.markDueFollowUps());
+		assertThat(sips.view(id).status()).isEqualTo(SipStatus.PLAN_ACTIVE);
+
+		assertThat(followUpClock.markDueFollowUps()).isPositive();
+		assertThat(sips.view(id).status()).isEqualTo(SipStatus.FOLLOW_UP_DUE);
+		assertThat(events.stream(SipEvents.FollowUpFellDue.class).filter(e -> e.sipId().equals(id))).hasSize(1);
 	}
 
 	@Test
 	void aSixteenYearOldConsentsHimself() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ALEX.id(), new Assessment(Assessment.NoticedBy.SOCIALTJANST,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Behov av samordning."), true);
+		Sip sip = sips.start(alex.id(), new Assessment(Assessment.NoticedBy.SOCIALTJANST, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Behov av samordning."));
 		assertThatThrownBy(() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS,
 				List.of("Maria Lindqvist", "Johan Lindqvist"), ConsentMethod.WRITTEN, LocalDate.now(),
 				KOMMUN_AND_REGION, null, null))
@@ -189,10 +207,11 @@ class SipsTests {
 	}
 
 	@Test
-	void elevenYearOldElsaNeedsBothGuardians() {
+	void aChildUnderFifteenWithTwoGuardiansNeedsBoth() {
 		TestLogins.signIn(logins, "anna");
-		Sip sip = sips.start(TestPeople.ELSA.id(), new Assessment(Assessment.NoticedBy.SKOLA,
-				Assessment.LegalTrack.SOL_HSL, Assessment.SipLevel.SIP, "Oro från skolan."), true);
+		Individual elsa = individuals.child(14, "Elsa", "Lindqvist", "Maria Lindqvist", "Johan Lindqvist");
+		Sip sip = sips.start(elsa.id(), new Assessment(Assessment.NoticedBy.SKOLA, Assessment.LegalTrack.SOL_HSL,
+				Assessment.SipLevel.SIP, "Oro från skolan."));
 		assertThatThrownBy(
 				() -> sips.recordConsent(sip.id(), sip.version(), ConsentGiver.GUARDIANS, List.of("Maria Lindqvist"),
 						ConsentMethod.WRITTEN, LocalDate.now(), KOMMUN_AND_REGION, "Elsa vill ha hjälp", null))

@@ -12,10 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
+import se.samordna.DemoCastTest;
 import se.samordna.survey.MeetingType;
 import se.samordna.survey.SurveyCount;
 import se.samordna.survey.SurveyRole;
@@ -24,13 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every measure computed from the demo data alone (a database of its own, so no other
- * test's SIPs are counted), against a hand count of the demo cast in DemoSips,
- * DemoMeetings and DemoSurveyAnswers. The days below are how many days ago each step
- * happened there.
+ * Every measure computed from the demo data alone (the demo's own database, which no test
+ * writes to, so no other test's SIPs are counted), against a hand count of the demo cast
+ * in DemoSips, DemoMeetings and DemoSurveyAnswers. The days below are how many days ago
+ * each step happened there.
  */
-@SpringBootTest
-@TestPropertySource(properties = "samordna.test.database=demo-measures")
+@DemoCastTest
 class DemoMeasuresTest {
 
 	static final UUID REGION = UUID.fromString("10000000-0000-0000-0000-000000000001");

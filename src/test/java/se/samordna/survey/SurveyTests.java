@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -28,16 +29,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samordna.IntegrationTest;
 import se.samordna.TestClock;
 import se.samordna.TestLogins;
+import se.samordna.access.internal.TestCitizens;
 import se.samordna.directory.TestUnits;
 import se.samordna.meetings.InviteeKind;
 import se.samordna.meetings.MeetingEvents.MeetingHeld;
 import se.samordna.meetings.MeetingKind;
+import se.samordna.people.Individual;
 import se.samordna.survey.internal.SurveyStore;
+import se.samordna.testdata.TestIndividuals;
+import se.samordna.testdata.TestSips;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -81,6 +85,12 @@ class SurveyTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	TestIndividuals individuals;
+
+	@Autowired
+	TestSips sips;
 
 	@AfterEach
 	void signOut() {
@@ -360,28 +370,19 @@ class SurveyTests {
 	// --- the individual and their representative, and the one-time code
 	// -------------------------
 
-	Cookie citizen(String username) throws Exception {
-		signOut();
-		return mvc.perform(formLogin("/mina-sidor/logga-in").user(username).password("demo"))
-			.andExpect(redirectedUrl("/mina-sidor"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-	}
-
-	static MockHttpServletRequestBuilder in(Cookie session, MockHttpServletRequestBuilder request) {
+	static MockHttpServletRequestBuilder in(Authentication citizen, MockHttpServletRequestBuilder request) {
 		SecurityContextHolder.clearContext();
 		TestSecurityContextHolder.clearContext();
-		return request.cookie(session);
+		return request.with(TestCitizens.citizen(citizen));
 	}
 
 	@Test
 	void theIndividualAndTheGuardianAnswerOnTheirOwnPagesAndNobodyElseSeesTheOffer() throws Exception {
-		UUID alexSip = jdbc
-			.sql("select id from sip where individual_id = '40000000-0000-0000-0000-000000000001'"
-					+ " order by started_at limit 1")
-			.query(UUID.class)
-			.single();
+		TestLogins.signIn(logins, "anna");
+		Individual person = individuals.child(16, "Alex", "Lindqvist", "Maria Lindqvist");
+		UUID alexSip = sips.start(person).consented().id();
+		Individual stranger = individuals.aged(48, "Gunnar", "Åberg");
+		TestLogins.signOut();
 		held(alexSip);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from survey_offer where sip_id = ? and role = 'INDIVIDUAL'")
@@ -392,7 +393,7 @@ class SurveyTests {
 			.param(alexSip)
 			.query(UUID.class)
 			.single();
-		Cookie alex = citizen("alex");
+		Authentication alex = TestCitizens.of(person);
 		assertThat(mvc.perform(in(alex, get("/mina-sidor"))).andReturn().getResponse().getContentAsString())
 			.contains("Berätta hur mötet gick", "/mina-sidor/enkater/" + alexOffer);
 		assertThat(mvc.perform(in(alex, get("/mina-sidor/enkater/" + alexOffer).param("lang", "sv-lattlast")))
@@ -401,11 +402,11 @@ class SurveyTests {
 			.getResponse()
 			.getContentAsString()).contains("plan_received");
 		// the guardian answers as a representative, not as Alex
-		Cookie maria = citizen("maria");
+		Authentication maria = TestCitizens.relationOf(person, "Maria Lindqvist");
 		mvc.perform(in(maria, get("/mina-sidor/enkater/" + alexOffer))).andExpect(status().isNotFound());
 		assertThat(mvc.perform(in(maria, get("/mina-sidor"))).andReturn().getResponse().getContentAsString())
 			.contains("Berätta hur mötet gick");
-		Cookie gunnar = citizen("gunnar");
+		Authentication gunnar = TestCitizens.of(stranger);
 		mvc.perform(in(gunnar, get("/mina-sidor/enkater/" + alexOffer))).andExpect(status().isNotFound());
 		var answer = in(alex, post("/mina-sidor/enkater/" + alexOffer)).with(csrf()).param("ageBand", "child");
 		for (String statement : List.of("plan_received", "planned_done", "goals_met", "about_needs", "listened_to",

@@ -32,6 +32,7 @@ import se.samordna.meetings.Meeting;
 import se.samordna.meetings.MeetingKind;
 import se.samordna.meetings.MeetingTime;
 import se.samordna.platform.DemoModeCondition;
+import se.samordna.platform.DemoSettings;
 import se.samordna.sip.Actor;
 
 /**
@@ -39,7 +40,7 @@ import se.samordna.sip.Actor;
  * SIP is INVITED) and hemsjukvården has accepted; Alex's follow-up meeting is called, BUP
  * comes, elevhälsan cannot, and his mother has not answered yet. Built through the
  * aggregate, once, after the demo SIPs, and only when those SIPs are in the state the
- * meeting belongs to.
+ * meeting belongs to; only with the demo cast ({@link DemoSettings#cast()}).
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -90,17 +91,23 @@ class DemoMeetings implements ApplicationRunner {
 
 	private final Directory directory;
 
+	private final DemoSettings demo;
+
 	DemoMeetings(MeetingRepository meetings, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-			Directory directory) {
+			Directory directory, DemoSettings demo) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!demo.cast()) {
+			return;
+		}
 		if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
 			return;
 		}

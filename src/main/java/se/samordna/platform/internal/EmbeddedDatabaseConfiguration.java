@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import se.samordna.platform.DemoModeCondition;
+import se.samordna.platform.DemoSettings;
 
 /**
  * Demo mode's database: a real PostgreSQL 17 started by the application itself, so that
@@ -71,12 +72,18 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	/** Demo data is a repeatable migration that only demo mode sees. */
+	/**
+	 * Demo data is repeatable migrations that only demo mode sees: the directory always,
+	 * the demo people only with the demo cast.
+	 */
 	@Bean
-	FlywayConfigurationCustomizer demoDataLocation() {
+	FlywayConfigurationCustomizer demoDataLocation(DemoSettings demo) {
 		return configuration -> {
 			var locations = new ArrayList<>(List.of(configuration.getLocations()));
 			locations.add(new Location("classpath:db/demo"));
+			if (demo.cast()) {
+				locations.add(new Location("classpath:db/demo-cast"));
+			}
 			configuration.locations(locations.toArray(Location[]::new));
 		};
 	}

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samordna.platform.DemoModeCondition;
+import se.samordna.platform.DemoSettings;
 import se.samordna.sip.Actor;
 import se.samordna.sip.AgeBand;
 import se.samordna.sip.Assessment;
@@ -48,7 +49,8 @@ import se.samordna.sip.SipStep;
  * invited to a first meeting, a plan in force, a follow-up due (for the person with
  * protected identity), and a closed case in Enköping; Gunnar's first meeting is called
  * (INVITED); an earlier assessment of Karin's ended when she said no. Built through the
- * aggregate itself, so they obey every rule; made once, when there are no SIPs at all.
+ * aggregate itself, so they obey every rule; made once, when there are no SIPs at all,
+ * and only with the demo cast ({@link DemoSettings#cast()}).
  */
 @Component
 @Conditional(DemoModeCondition.class)
@@ -102,12 +104,16 @@ class DemoSips implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoSips(SipRepository sips, SipRecords records, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+	private final DemoSettings demo;
+
+	DemoSips(SipRepository sips, SipRecords records, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+			DemoSettings demo) {
 		this.sips = sips;
 		this.records = records;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	static UUID staff(int number) {
@@ -120,6 +126,9 @@ class DemoSips implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!demo.cast()) {
+			return;
+		}
 		if (jdbc.sql("select count(*) from sip").query(Long.class).single() > 0) {
 			return;
 		}
