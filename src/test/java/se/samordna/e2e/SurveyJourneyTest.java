@@ -145,7 +145,7 @@ class SurveyJourneyTest extends BrowserJourney {
 	 * The number of answers (n) in the survey table, for a statement at first meetings.
 	 */
 	private String surveyCount(String statement) {
-		Locator row = page.locator("#enkat-heading ~ table tbody tr")
+		Locator row = page.locator("#enkat-heading ~ .table-wrap table tbody tr")
 			.filter(new Locator.FilterOptions().setHasText(statement))
 			.filter(new Locator.FilterOptions().setHasText("Första mötet"));
 		return row.locator("td").nth(1).textContent().strip();
