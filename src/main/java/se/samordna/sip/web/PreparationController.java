@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +33,6 @@ class PreparationController {
 	PreparationController(Sips sips, CaseModel caseModel) {
 		this.sips = sips;
 		this.caseModel = caseModel;
-	}
-
-	@InitBinder
-	void disallowIds(WebDataBinder binder) {
-		binder.setDisallowedFields("sipId");
 	}
 
 	@ModelAttribute("takingPartOptions")
